@@ -1,0 +1,10 @@
+package pl.dobrepraktyki.accounts;
+
+/** The life of an account: only {@link #ACTIVE} accounts can log in. */
+public enum AccountStatus {
+    EMAIL_UNCONFIRMED,
+    AWAITING_APPROVAL,
+    ACTIVE,
+    REJECTED,
+    DISABLED
+}

@@ -1,0 +1,6 @@
+package pl.dobrepraktyki.accounts;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+}

@@ -1,0 +1,17 @@
+package pl.dobrepraktyki.api;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+import pl.dobrepraktyki.system.security.AccessRules;
+
+/** Reading the public API needs no account. */
+@Configuration(proxyBeanMethods = false)
+class ApiAccessRules {
+
+    @Bean
+    AccessRules unitApiAccessRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**").permitAll();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The public REST API under {@code /api/v1}: JSON, RFC 9457 problem details for errors, described by
+ * OpenAPI. It reads through the public services of the feature modules.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "API",
+        allowedDependencies = { "localgov", "system::security" })
+package pl.dobrepraktyki.api;

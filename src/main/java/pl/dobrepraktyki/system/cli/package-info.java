@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("cli")
+package pl.dobrepraktyki.system.cli;

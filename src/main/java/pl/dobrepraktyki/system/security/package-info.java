@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("security")
+package pl.dobrepraktyki.system.security;
