@@ -1,0 +1,13 @@
+package pl.dobrepraktyki.catalog;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No such practice, or the person may not see it (both answer 404, so drafts do not leak). */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class PracticeNotFoundException extends RuntimeException {
+
+    public PracticeNotFoundException(long id) {
+        super("practice " + id);
+    }
+}

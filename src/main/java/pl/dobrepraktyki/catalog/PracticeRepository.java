@@ -1,0 +1,32 @@
+package pl.dobrepraktyki.catalog;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PracticeRepository extends JpaRepository<Practice, Long> {
+
+    Page<Practice> findByStatusIn(Collection<PracticeStatus> statuses, Pageable pageable);
+
+    Page<Practice> findByStatusInAndSectionCode(Collection<PracticeStatus> statuses, String sectionCode,
+            Pageable pageable);
+
+    List<Practice> findByLeadUnitTerytOrderByUpdatedAtDesc(String leadUnitTeryt);
+
+    List<Practice> findByLeadUnitTerytAndStatusInOrderByTitleAsc(String leadUnitTeryt,
+            Collection<PracticeStatus> statuses);
+
+    @Query("select p from Practice p join p.partnerUnitTeryts u where u = :teryt and p.status in :statuses order by p.title")
+    List<Practice> findByPartnerUnit(String teryt, Collection<PracticeStatus> statuses);
+
+    @Query("select p from Practice p where p.status = :status and (p.lastVerified is null or p.lastVerified < :before) order by p.lastVerified")
+    List<Practice> findVerifiedBefore(PracticeStatus status, LocalDate before);
+
+    Optional<Practice> findByExternalId(String externalId);
+}
