@@ -12,6 +12,7 @@ class ApiAccessRules {
 
     @Bean
     AccessRules unitApiAccessRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/practices",
+                "/api/v1/practices/*").permitAll();
     }
 }

@@ -8,12 +8,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import pl.dobrepraktyki.catalog.PracticeNotFoundException;
 import pl.dobrepraktyki.localgov.UnitNotFoundException;
 
 /**
  * Errors of the API as RFC 9457 problem details ({@code application/problem+json}): Spring MVC's own
  * exceptions (bad parameter types, missing parameters, {@code ResponseStatusException}) through
- * {@link ResponseEntityExceptionHandler}, an unknown unit as 404.
+ * {@link ResponseEntityExceptionHandler}, an unknown unit or practice (or one that is not public) as 404.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,6 +26,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "No local government unit has the TERYT code " + e.getTeryt());
         problem.setTitle("Unit not found");
         problem.setProperty("teryt", e.getTeryt());
+        return problem;
+    }
+
+    @ExceptionHandler(PracticeNotFoundException.class)
+    ProblemDetail practiceNotFound(PracticeNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No public practice has the id " + e.getId());
+        problem.setTitle("Practice not found");
+        problem.setProperty("id", e.getId());
         return problem;
     }
 }

@@ -7,7 +7,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class PracticeNotFoundException extends RuntimeException {
 
+    private final long id;
+
     public PracticeNotFoundException(long id) {
         super("practice " + id);
+        this.id = id;
+    }
+
+    public long getId() {
+        return id;
     }
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface PracticeRepository extends JpaRepository<Practice, Long> {
+interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecificationExecutor<Practice> {
 
     Page<Practice> findByStatusIn(Collection<PracticeStatus> statuses, Pageable pageable);
 

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -336,6 +337,29 @@ public class PracticeService {
     /** The practice imported under an external id (import/export). */
     public Optional<PracticeSnapshot> findByExternalId(String externalId) {
         return practices.findByExternalId(externalId).map(Practice::snapshot);
+    }
+
+    /**
+     * Public practices for the API: optionally of one section (a code) and of one unit (TERYT code
+     * of the lead unit or a partner unit; a city county's 4-digit code means the city).
+     */
+    public Page<PracticeSummary> publishedFor(String section, String unitTeryt, Pageable pageable) {
+        String unit = canonicalCode(unitTeryt);
+        Specification<Practice> spec = (root, query, cb) -> root.get("status").in(PUBLIC);
+        if (section != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("sectionCode"), section));
+        }
+        if (unit != null) {
+            spec = spec.and((root, query, cb) -> cb.or(cb.equal(root.get("leadUnitTeryt"), unit),
+                    cb.isMember(unit, root.<java.util.Collection<String>>get("partnerUnitTeryts"))));
+        }
+        Map<String, String> names = new HashMap<>();
+        return practices.findAll(spec, pageable).map(p -> summary(p, names));
+    }
+
+    /** A public practice (published or due for re-verification), as anyone may read it. */
+    public Optional<PracticeSnapshot> findPublished(long id) {
+        return practices.findById(id).filter(p -> p.getStatus().isPublic()).map(Practice::snapshot);
     }
 
     // --- versions -------------------------------------------------------------------------------
