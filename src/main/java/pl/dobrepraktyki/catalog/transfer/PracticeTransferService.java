@@ -79,9 +79,20 @@ public class PracticeTransferService {
      * @throws PracticeImportException when the file is not valid JSON or any record is invalid; nothing is written
      */
     public ImportSummary importPractices(InputStream in, String fileName, Consumer<String> progress) {
+        return importWithProgress(in, fileName, (done, total, line) -> progress.accept(line));
+    }
+
+    /** Where an import is: {@code done} of {@code total} records written, and a line for people. */
+    @FunctionalInterface
+    public interface Progress {
+        void report(int done, int total, String line);
+    }
+
+    /** As {@link #importPractices(InputStream, String, Consumer)}, with the counts for a progress bar. */
+    public ImportSummary importWithProgress(InputStream in, String fileName, Progress progress) {
         long started = System.nanoTime();
         List<PracticeRecord> records = read(in, fileName);
-        progress.accept("%s: wczytano %d rekordów".formatted(fileName, records.size()));
+        progress.report(0, records.size(), "%s: wczytano %d rekordów".formatted(fileName, records.size()));
         List<RecordProblem> problems = new PracticeRecordValidator(vocabulary(), LocalDate.now(clock))
                 .validate(records);
         if (!problems.isEmpty()) {
@@ -98,7 +109,7 @@ public class PracticeTransferService {
                         IMPORT_ACTOR);
                 counts[!outcome.written() ? 2 : existed ? 1 : 0]++;
                 if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == records.size()) {
-                    progress.accept(progressLine(i + 1, records.size(), started));
+                    progress.report(i + 1, records.size(), progressLine(i + 1, records.size(), started));
                 }
             }
         });

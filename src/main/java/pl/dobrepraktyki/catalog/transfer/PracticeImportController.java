@@ -1,0 +1,72 @@
+package pl.dobrepraktyki.catalog.transfer;
+
+import java.io.IOException;
+import java.security.Principal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import pl.dobrepraktyki.system.security.AccessRules;
+import pl.dobrepraktyki.system.security.Roles;
+
+/**
+ * The admin page for importing practices from a JSON file ({@code docs/import-format.md}):
+ * upload, then follow the import's progress and read its result or the problems of each record.
+ */
+@Controller
+@RequestMapping("/admin/praktyki/import")
+class PracticeImportController {
+
+    private final PracticeImportJobs jobs;
+
+    PracticeImportController(PracticeImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @Bean
+    static AccessRules practiceImportAccessRules() {
+        return rules -> rules.requestMatchers("/admin/praktyki/import", "/admin/praktyki/import/*")
+                .hasRole(Roles.ADMIN);
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("jobs", jobs.recent());
+        return "catalog/import";
+    }
+
+    @PostMapping
+    String upload(@RequestParam(name = "plik", required = false) MultipartFile file, Principal principal,
+            Model model, HttpServletResponse response) throws IOException {
+        if (file == null || file.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fileError", "transfer.import.file.required");
+            return form(model);
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "plik.json"
+                : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
+        PracticeImportJobs.Job job = jobs.start(file.getBytes(), name, principal.getName());
+        return "redirect:/admin/praktyki/import/" + job.getId();
+    }
+
+    @GetMapping("/{id}")
+    String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        PracticeImportJobs.Job job = jobs.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import " + id));
+        model.addAttribute("job", job);
+        return htmx != null ? "catalog/import-job :: progress" : "catalog/import-job";
+    }
+}
