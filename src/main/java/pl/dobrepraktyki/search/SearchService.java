@@ -1,0 +1,138 @@
+package pl.dobrepraktyki.search;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import pl.dobrepraktyki.catalog.Practice;
+
+import static pl.dobrepraktyki.search.internal.PracticeIndexFields.*;
+
+/**
+ * Full-text search over public practices. Words are matched as Polish lemmas and as folded prefixes
+ * (with or without Polish letters, any inflected form), with the domain synonyms, and with one typo
+ * tolerated in longer words; title and summary weigh more than the body. All words must match.
+ */
+@Service
+public class SearchService {
+
+    private static final int FACET_VALUES = 100;
+    private static final int SNIPPET = 240;
+
+    private final EntityManager entityManager;
+
+    SearchService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public SearchResults search(SearchQuery query) {
+        SearchSession session = Search.session(entityManager);
+        Map<SearchFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(SearchFacet.class);
+        for (SearchFacet facet : SearchFacet.values()) {
+            keys.put(facet, AggregationKey.of(facet.name()));
+        }
+        var step = session.search(Practice.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field(TITLE, String.class),
+                        f.field(LEAD_UNIT, String.class), f.field(LEAD_UNIT_NAME, String.class),
+                        f.highlight(BODY).highlighter("snippet"), f.highlight(SUMMARY).highlighter("snippet"),
+                        f.field(SUMMARY, String.class)).asList())
+                .where((f, root) -> {
+                    root.add(query.text() == null ? f.matchAll() : text(f, query.text()));
+                    query.filters().forEach((facet, values) -> root.add(filter(f, facet, values)));
+                })
+                .highlighter("snippet", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                        .numberOfFragments(1).noMatchSize(0));
+        for (SearchFacet facet : SearchFacet.values()) {
+            step = step.aggregation(keys.get(facet), f -> f.terms().field(facet.field(), Object.class)
+                    .maxTermCount(FACET_VALUES));
+        }
+        var sorted = switch (query.order()) {
+            case RELEVANCE -> step.sort(f -> f.score().then().field(PUBLISHED).desc());
+            case NEWEST -> step.sort(f -> f.field(PUBLISHED).desc().missing().last().then().score());
+            case TITLE -> step.sort(f -> f.field(TITLE_SORT));
+        };
+        SearchResult<List<?>> result = sorted.fetch(query.page() * query.size(), query.size());
+
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            hits.add(new SearchResults.Hit((Long) row.get(0), (String) row.get(2), (String) row.get(3),
+                    (String) row.get(4), (Float) row.get(1), snippet(row)));
+        }
+        Map<SearchFacet, Map<String, Long>> facets = new EnumMap<>(SearchFacet.class);
+        keys.forEach((facet, key) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            result.aggregation(key).forEach((value, count) -> counts.put(String.valueOf(value), count));
+            facets.put(facet, counts);
+        });
+        return new SearchResults(result.total().hitCount(), hits, facets);
+    }
+
+    /** True when the practice is in the index (index updates are applied shortly after the save). */
+    @Transactional(readOnly = true)
+    public boolean isIndexed(long practiceId) {
+        return Search.session(entityManager).search(Practice.class).where(f -> f.id().matching(practiceId))
+                .fetchTotalHitCount() > 0;
+    }
+
+    /** HTML: the highlighted fragment (escaped by the highlighter) or the start of the summary, escaped here. */
+    @SuppressWarnings("unchecked")
+    private static String snippet(List<?> row) {
+        for (int i : new int[] { 6, 5 }) {
+            List<String> fragments = (List<String>) row.get(i);
+            if (fragments != null && !fragments.isEmpty()) {
+                return fragments.get(0);
+            }
+        }
+        String summary = (String) row.get(7);
+        if (summary == null) {
+            return null;
+        }
+        return HtmlUtils.htmlEscape(summary.length() > SNIPPET ? summary.substring(0, SNIPPET) + "…" : summary);
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
+        var exact = f.simpleQueryString()
+                .field(TITLE).boost(4f).field(TITLE + FOLDED).boost(2f)
+                .field(SUMMARY).boost(2f).field(SUMMARY + FOLDED).boost(1.2f)
+                .field(KEYWORDS).boost(2f).field(KEYWORDS + FOLDED).boost(1.2f)
+                .field(UNITS).boost(1.5f).field(UNITS + FOLDED)
+                .field(TAXONOMY).field(TAXONOMY + FOLDED).boost(0.6f)
+                .field(PARTNERS).field(PARTNERS + FOLDED).boost(0.6f)
+                .field(BODY).field(BODY + FOLDED).boost(0.5f)
+                .matching(text).defaultOperator(BooleanOperator.AND);
+        return exact;
+    }
+
+    private static PredicateFinalStep filter(SearchPredicateFactory f, SearchFacet facet, Set<String> values) {
+        if (facet == SearchFacet.YEAR) {
+            List<Integer> years = values.stream().map(v -> {
+                try {
+                    return Integer.valueOf(v);
+                }
+                catch (NumberFormatException e) {
+                    return -1;
+                }
+            }).toList();
+            return f.terms().field(facet.field()).matchingAny(years);
+        }
+        return f.terms().field(facet.field()).matchingAny(values);
+    }
+}

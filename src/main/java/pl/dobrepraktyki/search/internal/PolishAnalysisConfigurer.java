@@ -1,0 +1,51 @@
+package pl.dobrepraktyki.search.internal;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Polish analysis for the Lucene backend (see STACK-NOTES): every text is indexed twice, as
+ * morfologik lemmas ({@value #POLISH}: "budżetu obywatelskiego" → budzet obywatelski) and as folded
+ * 5-letter prefixes ({@value #FOLDED}), because morfologik does not know words typed without Polish
+ * letters ("zrodla"). Queries go through the same chains plus the domain synonyms of
+ * {@code search/synonyms.txt} (OPS ↔ ośrodek pomocy społecznej, BO ↔ budżet obywatelski, …).
+ */
+public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+    public static final String POLISH = "polish";
+    public static final String POLISH_QUERY = "polish_query";
+    public static final String FOLDED = "polish_folded";
+    public static final String FOLDED_QUERY = "polish_folded_query";
+    public static final String SYNONYMS = "search/synonyms.txt";
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(POLISH).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("morfologik")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("removeDuplicates");
+        context.analyzer(POLISH_QUERY).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
+                .tokenFilter("morfologik")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("removeDuplicates");
+        context.analyzer(FOLDED).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("truncate").param("prefixLength", "5");
+        context.analyzer(FOLDED_QUERY).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
+                .tokenFilter("truncate").param("prefixLength", "5");
+        context.normalizer("folded").custom()
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+    }
+}

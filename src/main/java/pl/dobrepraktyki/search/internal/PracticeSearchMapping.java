@@ -1,0 +1,56 @@
+package pl.dobrepraktyki.search.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import pl.dobrepraktyki.catalog.Practice;
+import pl.dobrepraktyki.catalog.Taxonomy;
+import pl.dobrepraktyki.catalog.TaxonomyService;
+import pl.dobrepraktyki.catalog.TaxonomyTerm;
+
+/**
+ * Maps the catalog's practices to the search index without annotations in the catalog:
+ * configured as {@code hibernate.search.mapping.configurer=bean:practiceSearchMapping}.
+ */
+@Component("practiceSearchMapping")
+public class PracticeSearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+    private final UnitDirectory units;
+    private final ObjectProvider<TaxonomyService> taxonomies;
+    private final Map<String, String> names = new ConcurrentHashMap<>();
+
+    PracticeSearchMapping(UnitDirectory units, ObjectProvider<TaxonomyService> taxonomies) {
+        this.units = units;
+        this.taxonomies = taxonomies;
+    }
+
+    @Override
+    public void configure(HibernateOrmMappingConfigurationContext context) {
+        var type = context.programmaticMapping().type(Practice.class);
+        type.indexed().index(PracticeIndexFields.INDEX).routingBinder(new PublicOnlyRoutingBinder());
+        type.binder(new PracticeBinder(units, this::taxonomyName));
+    }
+
+    /** The Polish name of a taxonomy code of any taxonomy (codes are unique across section, area, type). */
+    private String taxonomyName(String code) {
+        if (code == null) {
+            return null;
+        }
+        if (names.isEmpty()) {
+            for (var entry : taxonomies.getObject().all().entrySet()) {
+                if (entry.getKey() == Taxonomy.SECTION || entry.getKey() == Taxonomy.AREA
+                        || entry.getKey() == Taxonomy.PRACTICE_TYPE) {
+                    for (TaxonomyTerm term : entry.getValue()) {
+                        names.put(term.getCode(), term.getNamePl());
+                    }
+                }
+            }
+        }
+        return names.get(code);
+    }
+}

@@ -1,0 +1,178 @@
+package pl.dobrepraktyki.search;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import pl.dobrepraktyki.accounts.Role;
+import pl.dobrepraktyki.accounts.TestAccounts;
+import pl.dobrepraktyki.catalog.PracticeContent;
+import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.catalog.transfer.PracticeTransferService;
+import pl.dobrepraktyki.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Search finds what people type: inflected forms, no Polish letters, abbreviations; never drafts. */
+@IntegrationTest
+class SearchIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    PracticeTransferService transfer;
+
+    @Autowired
+    PracticeService practices;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** Imports published practices (built from the sample) and waits until the index has them. */
+    private List<Long> publish(List<Map<String, Object>> changes) throws Exception {
+        List<Map<String, Object>> sample = JSON.readValue(Files.readString(Path.of("docs/import-sample.json")),
+                new TypeReference<List<Map<String, Object>>>() { });
+        List<Map<String, Object>> records = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Map<String, Object> change : changes) {
+            Map<String, Object> record = new LinkedHashMap<>(sample.get(records.size() % sample.size()));
+            String id = "search-" + UUID.randomUUID();
+            record.put("externalId", id);
+            record.putAll(change);
+            records.add(record);
+            ids.add(id);
+        }
+        transfer.importPractices(new ByteArrayInputStream(JSON.writeValueAsBytes(records)), "search.json",
+                line -> { });
+        List<Long> practiceIds = ids.stream()
+                .map(id -> practices.findByExternalId(id).orElseThrow().practiceId()).toList();
+        await().atMost(Duration.ofSeconds(30)).until(() -> practiceIds.stream().allMatch(this::indexed));
+        return practiceIds;
+    }
+
+    private boolean indexed(long id) {
+        return search.search(new SearchQuery(null, Map.of(), null, 0, 1)).total() > 0
+                && search.isIndexed(id);
+    }
+
+    private List<Long> ids(String text) {
+        return search.search(SearchQuery.text(text)).hits().stream().map(SearchResults.Hit::id).toList();
+    }
+
+    @Test
+    void findsInflectedFormsWithAndWithoutPolishLetters() throws Exception {
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Kwazarowy program dotacji", "problem",
+                        "Brakowało nam źródłami finansowania wkładu własnego dla kwazarowych inwestycji."),
+                Map.of("title", "Kwazarowe konsultacje", "summary",
+                        "Mieszkańcy po raz pierwszy decydowali o części budżetu obywatelskiego w kwazarowej gminie."),
+                Map.of("title", "Kwazarowa opieka nad dziećmi", "solution",
+                        "Sieć gminnych żłobków otwartych w kwazarowych sołectwach.")));
+
+        assertThat(ids("zrodla finansowania kwazarowy")).contains(ids.get(0));
+        assertThat(ids("źródła finansowania kwazarowy")).contains(ids.get(0));
+        assertThat(ids("budżet obywatelski kwazarowy")).containsExactly(ids.get(1));
+        assertThat(ids("budzet obywatelski kwazarowy")).containsExactly(ids.get(1));
+        assertThat(ids("zlobek kwazarowy")).containsExactly(ids.get(2));
+        assertThat(ids("żłobek kwazarowy")).containsExactly(ids.get(2));
+    }
+
+    @Test
+    void understandsTheAbbreviationsOfLocalGovernment() throws Exception {
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Lisowy ośrodek pomocy społecznej w terenie", "summary", "Pracownicy lisowi."),
+                Map.of("title", "Lisowe odnawialne źródła energii na szkołach", "summary", "Panele lisowe."),
+                Map.of("title", "Lisowa współpraca z organizacjami pozarządowymi", "summary", "Program lisowy.")));
+
+        assertThat(ids("OPS lisowy")).contains(ids.get(0));
+        assertThat(ids("gops lisowy")).contains(ids.get(0));
+        assertThat(ids("OZE lisowy")).contains(ids.get(1));
+        assertThat(ids("NGO lisowy")).contains(ids.get(2));
+    }
+
+    @Test
+    void titlesWeighMoreThanTheBody() throws Exception {
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Zwykła praktyka", "lessons", "Wspomnieliśmy raz o borsukowym podejściu."),
+                Map.of("title", "Borsukowy model obsługi mieszkańców")));
+
+        assertThat(ids("borsukowy")).startsWith(ids.get(1));
+    }
+
+    @Test
+    void draftsAreNeverFound() throws Exception {
+        String official = TestAccounts.active(context, Role.OFFICIAL);
+        practices.createDraft(PracticeContent.minimal("Szkic o jeżozwierzowym rozwiązaniu", "1061011"), official);
+        publish(List.of(Map.of("title", "Opublikowana praktyka kontrolna jeżozwierzowa")));
+
+        assertThat(search.search(SearchQuery.text("jeżozwierzowym rozwiązaniu")).total()).isZero();
+        assertThat(search.search(SearchQuery.text("jeżozwierzowa")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void facetCountsEqualTheFilteredTotals() throws Exception {
+        publish(List.of(
+                Map.of("title", "Wydrowa praktyka A", "section", "USLUGI_SPOLECZNE", "leadUnitTeryt", "1061011"),
+                Map.of("title", "Wydrowa praktyka B", "section", "USLUGI_SPOLECZNE", "leadUnitTeryt", "1207132"),
+                Map.of("title", "Wydrowa praktyka C", "section", "DIALOG_SPOLECZNY", "leadUnitTeryt", "1207132")));
+
+        SearchResults all = search.search(SearchQuery.text("wydrowa"));
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.facets().get(SearchFacet.SECTION)).containsEntry("USLUGI_SPOLECZNE", 2L)
+                .containsEntry("DIALOG_SPOLECZNY", 1L);
+        assertThat(all.facets().get(SearchFacet.VOIVODESHIP)).containsEntry("10", 1L).containsEntry("12", 2L);
+        assertThat(all.facets().get(SearchFacet.UNIT_KIND)).containsEntry("CITY_COUNTY", 1L);
+        for (SearchFacet facet : List.of(SearchFacet.SECTION, SearchFacet.VOIVODESHIP, SearchFacet.UNIT_KIND,
+                SearchFacet.SIZE_CATEGORY, SearchFacet.AREA, SearchFacet.TYPE, SearchFacet.YEAR)) {
+            all.facets().get(facet).forEach((value, count) -> {
+                Map<SearchFacet, Set<String>> filter = new EnumMap<>(SearchFacet.class);
+                filter.put(facet, Set.of(value));
+                assertThat(search.search(new SearchQuery("wydrowa", filter, null, 0, 20)).total())
+                        .as("%s=%s", facet, value).isEqualTo(count);
+            });
+        }
+        Map<SearchFacet, Set<String>> both = new EnumMap<>(SearchFacet.class);
+        both.put(SearchFacet.SECTION, Set.of("USLUGI_SPOLECZNE"));
+        both.put(SearchFacet.VOIVODESHIP, Set.of("12"));
+        assertThat(search.search(new SearchQuery("wydrowa", both, null, 0, 20)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void sortsTitlesInPolishOrder() throws Exception {
+        publish(List.of(Map.of("title", "Łąka – świstakowa praktyka"), Map.of("title", "Mak – świstakowa praktyka"),
+                Map.of("title", "Lampa – świstakowa praktyka"), Map.of("title", "Ćma – świstakowa praktyka"),
+                Map.of("title", "Cebula – świstakowa praktyka")));
+
+        List<String> titles = search.search(new SearchQuery("świstakowa", Map.of(), SearchQuery.Order.TITLE, 0, 20))
+                .hits().stream().map(h -> h.title().substring(0, h.title().indexOf(' '))).toList();
+        assertThat(titles).containsExactly("Cebula", "Ćma", "Lampa", "Łąka", "Mak");
+    }
+
+    @Test
+    void snippetsShowWhatPeopleWroteAsTextNeverAsMarkup() throws Exception {
+        publish(List.of(Map.of("title", "Kunowa praktyka", "summary",
+                "Opis kunowy <script>alert(1)</script> <img src=x onerror=alert(1)>")));
+
+        String snippet = search.search(SearchQuery.text("kunowy")).hits().get(0).snippet();
+        assertThat(snippet).contains("<mark>").contains("&lt;script&gt;").doesNotContain("<script")
+                .doesNotContain("<img");
+    }
+}
