@@ -105,7 +105,7 @@ public class SearchService {
         if (summary == null) {
             return null;
         }
-        return HtmlUtils.htmlEscape(summary.length() > SNIPPET ? summary.substring(0, SNIPPET) + "…" : summary);
+        return HtmlUtils.htmlEscape(summary.length() > SNIPPET ? summary.substring(0, SNIPPET) + "…" : summary, "UTF-8");
     }
 
     private static PredicateFinalStep text(SearchPredicateFactory f, String text) {

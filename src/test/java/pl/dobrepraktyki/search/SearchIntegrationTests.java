@@ -24,6 +24,15 @@ import pl.dobrepraktyki.catalog.PracticeContent;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.catalog.transfer.PracticeTransferService;
 import pl.dobrepraktyki.support.IntegrationTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,6 +54,9 @@ class SearchIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
 
     /** Imports published practices (built from the sample) and waits until the index has them. */
     private List<Long> publish(List<Map<String, Object>> changes) throws Exception {
@@ -174,5 +186,50 @@ class SearchIntegrationTests {
         String snippet = search.search(SearchQuery.text("kunowy")).hits().get(0).snippet();
         assertThat(snippet).contains("<mark>").contains("&lt;script&gt;").doesNotContain("<script")
                 .doesNotContain("<img");
+    }
+
+    @Test
+    void theResultsPageHoldsItsStateInTheUrlAndWorksWithoutJavaScript() throws Exception {
+        publish(List.of(
+                Map.of("title", "Sarnia praktyka społeczna", "section", "USLUGI_SPOLECZNE"),
+                Map.of("title", "Sarnia praktyka dialogu", "section", "DIALOG_SPOLECZNY")));
+
+        mvc.perform(get("/szukaj").param("q", "sarnia"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Znaleziono 2 praktyk")))
+                .andExpect(content().string(containsString("/szukaj?q=sarnia&amp;dzial=USLUGI_SPOLECZNE")));
+        mvc.perform(get("/szukaj").param("q", "sarnia").param("dzial", "USLUGI_SPOLECZNE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Znaleziono 1 praktykę")))
+                .andExpect(content().string(containsString("Sarnia praktyka społeczna")))
+                .andExpect(content().string(not(containsString("Sarnia praktyka dialogu"))))
+                .andExpect(content().string(containsString("Usuń filtr: Dział")));
+        mvc.perform(get("/szukaj").param("q", "sarnia").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("Sarnia praktyka")));
+    }
+
+    @Test
+    void theApiAnswersWithHitsAndFacets() throws Exception {
+        List<Long> ids = publish(List.of(Map.of("title", "Jelenia praktyka", "leadUnitTeryt", "1061011",
+                "section", "USLUGI_TECHNICZNE", "summary", "Opis jeleniej praktyki w mieście.")));
+
+        mvc.perform(get("/api/v1/search").param("q", "jelenia").param("section", "USLUGI_TECHNICZNE")
+                        .param("voivodeship", "10"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].id").value(ids.get(0)))
+                .andExpect(jsonPath("$.hits[0].unit.teryt").value("1061011"))
+                .andExpect(jsonPath("$.hits[0].unit.name").value("miasto Łódź"))
+                .andExpect(jsonPath("$.hits[0].snippet").value(containsString("<mark>")))
+                .andExpect(jsonPath("$.facets.section.USLUGI_TECHNICZNE").value(1))
+                .andExpect(jsonPath("$.facets.unitKind.CITY_COUNTY").value(1));
+        mvc.perform(get("/api/v1/search").param("q", "jelenia").param("size", "500"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/search").param("sort", "losowo"))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -1,0 +1,193 @@
+package pl.dobrepraktyki.search.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import pl.dobrepraktyki.catalog.Taxonomy;
+import pl.dobrepraktyki.catalog.TaxonomyService;
+
+import pl.dobrepraktyki.localgov.LocalGovernment;
+import pl.dobrepraktyki.localgov.LocalGovernmentService;
+import pl.dobrepraktyki.search.SearchFacet;
+import pl.dobrepraktyki.search.SearchQuery;
+import pl.dobrepraktyki.search.SearchResults;
+import pl.dobrepraktyki.search.SearchService;
+import pl.dobrepraktyki.system.security.AccessRules;
+
+/**
+ * The results page {@code /szukaj}: the whole state is in the URL ({@code q}, {@code sort},
+ * {@code strona} from 1, one parameter per facet, repeated for alternatives), so a search can be
+ * shared and works without JavaScript; with htmx only the results region is replaced.
+ */
+@Controller
+class SearchController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final SearchService search;
+    private final TaxonomyService taxonomies;
+    private final LocalGovernmentService units;
+    private final MessageSource messages;
+
+    SearchController(SearchService search, TaxonomyService taxonomies, LocalGovernmentService units,
+            MessageSource messages) {
+        this.search = search;
+        this.taxonomies = taxonomies;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @Bean
+    static AccessRules searchAccessRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/szukaj").permitAll();
+    }
+
+    /** One value of a facet as the page shows it. */
+    record FacetValue(String code, String label, long count, boolean selected, String url) {
+    }
+
+    /** A facet with its values; {@code selected} ones first. */
+    record FacetView(SearchFacet facet, List<FacetValue> values) {
+    }
+
+    /** A filter in force, with the link that removes it. */
+    record ActiveFilter(SearchFacet facet, String label, String removeUrl) {
+    }
+
+    @GetMapping("/szukaj")
+    String search(@RequestParam MultiValueMap<String, String> params,
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "strona", defaultValue = "1") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        Map<SearchFacet, Set<String>> filters = new EnumMap<>(SearchFacet.class);
+        for (SearchFacet facet : SearchFacet.values()) {
+            List<String> values = params.get(facet.param());
+            if (values != null) {
+                filters.put(facet, new LinkedHashSet<>(values));
+            }
+        }
+        SearchQuery.Order order = switch (sort == null ? "" : sort) {
+            case "najnowsze" -> SearchQuery.Order.NEWEST;
+            case "tytul" -> SearchQuery.Order.TITLE;
+            case "trafnosc" -> SearchQuery.Order.RELEVANCE;
+            default -> null;
+        };
+        SearchQuery query = new SearchQuery(q, filters, order, Math.max(page, 1) - 1, PAGE_SIZE);
+        SearchResults results = search.search(query);
+
+        MultiValueMap<String, String> state = state(query, sort);
+        Map<SearchFacet, Function<String, String>> labels = labels(locale);
+        List<FacetView> facets = new ArrayList<>();
+        List<ActiveFilter> active = new ArrayList<>();
+        for (SearchFacet facet : SearchFacet.values()) {
+            Map<String, Long> counts = new LinkedHashMap<>(results.facets().getOrDefault(facet, Map.of()));
+            Set<String> selected = query.filters().getOrDefault(facet, Set.of());
+            selected.forEach(value -> counts.putIfAbsent(value, 0L));
+            List<FacetValue> values = new ArrayList<>();
+            counts.forEach((code, count) -> {
+                boolean isSelected = selected.contains(code);
+                String label = labels.get(facet).apply(code);
+                values.add(new FacetValue(code, label, count, isSelected, toggle(state, facet, code)));
+                if (isSelected) {
+                    active.add(new ActiveFilter(facet, label, toggle(state, facet, code)));
+                }
+            });
+            values.sort((a, b) -> facet == SearchFacet.YEAR ? b.code().compareTo(a.code())
+                    : Boolean.compare(b.selected(), a.selected()) != 0 ? Boolean.compare(b.selected(), a.selected())
+                    : Long.compare(b.count(), a.count()));
+            if (!values.isEmpty()) {
+                facets.add(new FacetView(facet, values));
+            }
+        }
+        model.addAttribute("query", query);
+        model.addAttribute("q", query.text());
+        model.addAttribute("sort", sort);
+        model.addAttribute("results", results);
+        model.addAttribute("facets", facets);
+        model.addAttribute("active", active);
+        model.addAttribute("page", query.page() + 1);
+        model.addAttribute("pages", (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pageUrl", url(state, "strona") + (state.isEmpty() ? "?" : "&") + "strona=");
+        model.addAttribute("clearFiltersUrl", url(withoutFilters(query, sort), null));
+        return htmx != null ? "search/results :: results" : "search/results";
+    }
+
+    private static MultiValueMap<String, String> state(SearchQuery query, String sort) {
+        MultiValueMap<String, String> state = withoutFilters(query, sort);
+        query.filters().forEach((facet, values) -> values.forEach(v -> state.add(facet.param(), v)));
+        return state;
+    }
+
+    private static MultiValueMap<String, String> withoutFilters(SearchQuery query, String sort) {
+        MultiValueMap<String, String> state = new LinkedMultiValueMap<>();
+        if (query.text() != null) {
+            state.add("q", query.text());
+        }
+        if (sort != null && !sort.isBlank()) {
+            state.add("sort", sort);
+        }
+        return state;
+    }
+
+    /** The URL with this facet value added, or removed when it is there; paging starts again. */
+    private static String toggle(MultiValueMap<String, String> state, SearchFacet facet, String value) {
+        MultiValueMap<String, String> next = new LinkedMultiValueMap<>();
+        state.forEach((k, v) -> next.put(k, new ArrayList<>(v)));
+        List<String> values = next.computeIfAbsent(facet.param(), k -> new ArrayList<>());
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        if (values.isEmpty()) {
+            next.remove(facet.param());
+        }
+        return url(next, null);
+    }
+
+    private static String url(MultiValueMap<String, String> state, String without) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>(state);
+        if (without != null) {
+            params.remove(without);
+        }
+        return UriComponentsBuilder.fromPath("/szukaj").queryParams(params).encode().build().toUriString();
+    }
+
+    private Map<SearchFacet, Function<String, String>> labels(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        taxonomies.all().forEach((taxonomy, terms) -> terms.forEach(t -> names.put(taxonomy + ":" + t.getCode(),
+                t.name(locale))));
+        Map<String, String> voivodeships = new LinkedHashMap<>();
+        for (LocalGovernment v : units.voivodeships()) {
+            voivodeships.put(v.getTeryt(), v.getName());
+        }
+        Map<SearchFacet, Function<String, String>> labels = new EnumMap<>(SearchFacet.class);
+        labels.put(SearchFacet.SECTION, c -> names.getOrDefault(Taxonomy.SECTION + ":" + c, c));
+        labels.put(SearchFacet.AREA, c -> names.getOrDefault(Taxonomy.AREA + ":" + c, c));
+        labels.put(SearchFacet.TYPE, c -> names.getOrDefault(Taxonomy.PRACTICE_TYPE + ":" + c, c));
+        labels.put(SearchFacet.SOURCE, c -> names.getOrDefault(Taxonomy.SOURCE + ":" + c, c));
+        labels.put(SearchFacet.VOIVODESHIP, c -> voivodeships.getOrDefault(c, c));
+        labels.put(SearchFacet.UNIT_KIND, c -> messages.getMessage("localgov.kind." + c, null, c, locale));
+        labels.put(SearchFacet.SIZE_CATEGORY, c -> messages.getMessage("localgov.size." + c, null, c, locale));
+        labels.put(SearchFacet.YEAR, c -> c);
+        return labels;
+    }
+}
