@@ -58,8 +58,16 @@ class SearchIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    pl.dobrepraktyki.search.internal.Reindexer reindexer;
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
     /** Imports published practices (built from the sample) and waits until the index has them. */
     private List<Long> publish(List<Map<String, Object>> changes) throws Exception {
+        // a rebuild started by another test (e.g. the authorization matrix) empties the index while it runs
+        await().atMost(Duration.ofSeconds(60)).until(() -> !reindexer.status().running());
         List<Map<String, Object>> sample = JSON.readValue(Files.readString(Path.of("docs/import-sample.json")),
                 new TypeReference<List<Map<String, Object>>>() { });
         List<Map<String, Object>> records = new ArrayList<>();
@@ -231,5 +239,22 @@ class SearchIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/search").param("sort", "losowo"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theIndexCanBeDeletedAndRebuiltFromTheDatabase() throws Exception {
+        List<Long> ids = publish(List.of(Map.of("title", "Bobrowa praktyka do przebudowy")));
+        org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
+                .scope(pl.dobrepraktyki.catalog.Practice.class).workspace().purge();
+        assertThat(search.isIndexed(ids.get(0))).isFalse();
+        List<String> progress = new ArrayList<>();
+
+        reindexer.run("test", progress::add);
+
+        assertThat(ids("bobrowa przebudowa")).containsExactly(ids.get(0));
+        assertThat(progress).last().asString().startsWith("indeks przebudowany");
+        assertThat(search.search(new SearchQuery(null, Map.of(), null, 0, 1)).total())
+                .isEqualTo(practices.published(null, org.springframework.data.domain.PageRequest.of(0, 1))
+                        .getTotalElements());
     }
 }

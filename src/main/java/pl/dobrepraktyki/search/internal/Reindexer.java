@@ -1,0 +1,141 @@
+package pl.dobrepraktyki.search.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import pl.dobrepraktyki.catalog.Practice;
+import pl.dobrepraktyki.catalog.PracticeService;
+
+/**
+ * Rebuilds the search index from the database (the database is the truth: the index can always be
+ * deleted and rebuilt). Used by the {@code reindex} command and the admin page, which shows the
+ * progress of the running rebuild. One rebuild at a time.
+ */
+@Component
+public class Reindexer {
+
+    private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
+
+    /** Where a rebuild is. */
+    public record Status(boolean running, long done, long total, Instant startedAt, Instant finishedAt,
+            String startedBy, String line, String error) {
+
+        public int percent() {
+            return total == 0 ? (finishedAt != null ? 100 : 0) : (int) Math.min(100, done * 100 / total);
+        }
+    }
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final PracticeService practices;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "reindex");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Status status = new Status(false, 0, 0, null, null, null, null, null);
+
+    Reindexer(EntityManagerFactory entityManagerFactory, PracticeService practices, Clock clock) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.practices = practices;
+        this.clock = clock;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Starts a rebuild in the background; false when one is already running. */
+    public synchronized boolean start(String by) {
+        if (status.running()) {
+            return false;
+        }
+        status = new Status(true, 0, practices.count(), clock.instant(), null, by, null, null);
+        executor.execute(() -> {
+            try {
+                run(by, line -> log.info(line));
+            }
+            catch (RuntimeException e) {
+                log.error("Reindex failed", e);
+            }
+        });
+        return true;
+    }
+
+    /** Rebuilds the index now, reporting progress lines such as "indeks: 2000/10000 (20%), 950/s, pozostało ok. 8 s". */
+    public synchronized Status run(String by, Consumer<String> progress) {
+        long total = practices.count();
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        AtomicLong loaded = new AtomicLong();
+        status = new Status(true, 0, total, started, null, by, null, null);
+        MassIndexingMonitor monitor = new MassIndexingMonitor() {
+            @Override
+            public void documentsAdded(long increment) {
+            }
+
+            @Override
+            public void documentsBuilt(long increment) {
+            }
+
+            @Override
+            public void entitiesLoaded(long increment) {
+                long done = loaded.addAndGet(increment);
+                String line = progressLine(done, total, startNanos);
+                status = new Status(true, done, total, started, null, by, line, null);
+                if (done % 1000 < increment || done == total) {
+                    progress.accept(line);
+                }
+            }
+
+            @Override
+            public void indexingCompleted() {
+            }
+        };
+        try {
+            Search.mapping(entityManagerFactory).scope(Practice.class).massIndexer()
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100).purgeAllOnStart(true)
+                    .monitor(monitor).startAndWait();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = new Status(false, loaded.get(), total, started, clock.instant(), by, null, "przerwano");
+            throw new IllegalStateException("reindex interrupted", e);
+        }
+        catch (RuntimeException e) {
+            status = new Status(false, loaded.get(), total, started, clock.instant(), by, null, e.getMessage());
+            throw e;
+        }
+        String line = "indeks przebudowany: %d praktyk w bazie, czas %.1f s".formatted(total,
+                (System.nanoTime() - startNanos) / 1e9);
+        status = new Status(false, total, total, started, clock.instant(), by, line, null);
+        progress.accept(line);
+        return status;
+    }
+
+    static String progressLine(long done, long total, long startNanos) {
+        double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 0.001);
+        double rate = done / seconds;
+        long left = Math.round(Math.max(total - done, 0) / Math.max(rate, 0.001));
+        return "indeks: %d/%d (%d%%), %.0f/s, pozostało ok. %d s".formatted(done, total,
+                total == 0 ? 100 : done * 100 / total, rate, left);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
