@@ -35,6 +35,8 @@ public class SearchService {
 
     private static final int FACET_VALUES = 100;
     private static final int SNIPPET = 240;
+    private static final int FUZZY_FROM = 6;
+    private static final java.util.regex.Pattern OPERATORS = java.util.regex.Pattern.compile("[\"|*~()+]|(^|\\s)-");
 
     private final EntityManager entityManager;
 
@@ -108,8 +110,35 @@ public class SearchService {
         return HtmlUtils.htmlEscape(summary.length() > SNIPPET ? summary.substring(0, SNIPPET) + "…" : summary, "UTF-8");
     }
 
+    /**
+     * Every word must match (as a lemma, a folded prefix or a synonym); a word of
+     * {@value #FUZZY_FROM} letters or more also matches with one typo, with a lower score. A query
+     * with the operators of the simple query syntax (quotes, {@code -}, {@code |}, {@code *}) is
+     * taken as it is.
+     */
     private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
-        var exact = f.simpleQueryString()
+        if (OPERATORS.matcher(text).find()) {
+            return exact(f, text);
+        }
+        String[] words = text.split("[\\s,.;:!?]+");
+        return f.bool(b -> {
+            for (String word : words) {
+                if (word.isBlank()) {
+                    continue;
+                }
+                if (word.codePointCount(0, word.length()) >= FUZZY_FROM) {
+                    b.must(f.or(exact(f, word), f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS, TAXONOMY, BODY)
+                            .matching(word).fuzzy(1, 1).boost(0.2f)));
+                }
+                else {
+                    b.must(exact(f, word));
+                }
+            }
+        });
+    }
+
+    private static PredicateFinalStep exact(SearchPredicateFactory f, String text) {
+        return f.simpleQueryString()
                 .field(TITLE).boost(4f).field(TITLE + FOLDED).boost(2f)
                 .field(SUMMARY).boost(2f).field(SUMMARY + FOLDED).boost(1.2f)
                 .field(KEYWORDS).boost(2f).field(KEYWORDS + FOLDED).boost(1.2f)
@@ -118,7 +147,6 @@ public class SearchService {
                 .field(PARTNERS).field(PARTNERS + FOLDED).boost(0.6f)
                 .field(BODY).field(BODY + FOLDED).boost(0.5f)
                 .matching(text).defaultOperator(BooleanOperator.AND);
-        return exact;
     }
 
     private static PredicateFinalStep filter(SearchPredicateFactory f, SearchFacet facet, Set<String> values) {

@@ -257,4 +257,14 @@ class SearchIntegrationTests {
                 .isEqualTo(practices.published(null, org.springframework.data.domain.PageRequest.of(0, 1))
                         .getTotalElements());
     }
+
+    @Test
+    void forgivesOneTypoInALongerWord() throws Exception {
+        List<Long> ids = publish(List.of(Map.of("title", "Termomodernizacja szkół – rysiowa praktyka")));
+
+        assertThat(ids("termomodrenizacja rysiowa")).contains(ids.get(0));
+        assertThat(ids("tremomodernizacja rysiowa")).contains(ids.get(0));
+        assertThat(ids("rysiowa")).contains(ids.get(0));
+        assertThat(ids("termomodernizacja rosomakowa")).doesNotContain(ids.get(0));
+    }
 }
