@@ -128,7 +128,42 @@ public final class TextDiff {
             }
         }
         add(out, Kind.SAME, String.join("", a.subList(a.size() - suffix, a.size())));
+        return cleanup(out);
+    }
+
+    /**
+     * Joins a change that only whitespace interrupts ("jednym opiekunem" → "dwoma opiekunami")
+     * into one removed and one added run, so that readers see whole phrases.
+     */
+    private static List<Segment> cleanup(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            boolean inChange = removed.length() > 0 || added.length() > 0;
+            boolean gap = s.same() && s.text().isBlank() && inChange && i + 1 < segments.size()
+                    && !segments.get(i + 1).same();
+            if (s.removed() || gap) {
+                removed.append(s.text());
+            }
+            if (s.added() || gap) {
+                added.append(s.text());
+            }
+            if (s.same() && !gap) {
+                flush(out, removed, added);
+                add(out, Kind.SAME, s.text());
+            }
+        }
+        flush(out, removed, added);
         return out;
+    }
+
+    private static void flush(List<Segment> out, StringBuilder removed, StringBuilder added) {
+        add(out, Kind.REMOVED, removed.toString());
+        add(out, Kind.ADDED, added.toString());
+        removed.setLength(0);
+        added.setLength(0);
     }
 
     /** Appends text, joining it to the last segment when that is of the same kind. */

@@ -28,6 +28,7 @@ import pl.dobrepraktyki.catalog.PracticeNotFoundException;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.catalog.PracticeSnapshot;
 import pl.dobrepraktyki.catalog.PracticeVersionInfo;
+import pl.dobrepraktyki.catalog.SafeMarkdown;
 import pl.dobrepraktyki.editorial.EditorialService;
 import pl.dobrepraktyki.editorial.PracticeDiff;
 import pl.dobrepraktyki.editorial.ReviewAction;
@@ -45,9 +46,11 @@ class EditorialController {
     private final AttachmentService attachments;
     private final ReverificationJob reverification;
     private final MessageSource messages;
+    private final SafeMarkdown markdown;
 
     EditorialController(EditorialService editorial, PracticeService practices, AttachmentService attachments,
-            ReverificationJob reverification, MessageSource messages) {
+            ReverificationJob reverification, MessageSource messages, SafeMarkdown markdown) {
+        this.markdown = markdown;
         this.editorial = editorial;
         this.practices = practices;
         this.attachments = attachments;
@@ -183,6 +186,12 @@ class EditorialController {
     private String reviewPage(long id, Model model, String editor) {
         PracticeSnapshot practice = practices.get(id, editor);
         model.addAttribute("practice", practice);
+        var c = practice.content();
+        // Thymeleaf 3.1 refuses bean references (@safeMarkdown) in th:utext, so the page gets the HTML ready.
+        model.addAttribute("html", java.util.Map.of("problem", markdown.toHtml(c.problem()), "goals",
+                markdown.toHtml(c.goals()), "solution", markdown.toHtml(c.solution()), "resultsText",
+                markdown.toHtml(c.resultsText()), "lessons", markdown.toHtml(c.lessons()), "transferConditions",
+                markdown.toHtml(c.transferConditions())));
         model.addAttribute("unitName", practices.unitNameOf(practice.content().leadUnitTeryt()));
         model.addAttribute("checklist", editorial.checklist(practice, editor));
         model.addAttribute("attachments", attachments.attachmentsOf(id, editor));
