@@ -77,4 +77,28 @@ class EditorialBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Praktyka została opublikowana.");
         assertThat(practices.get(draft.practiceId(), editor).status()).isEqualTo(PracticeStatus.PUBLISHED);
     }
+
+    @Test
+    void editorWhosePracticeChangedMeanwhileSeesTheConflictAndNothingChanges() {
+        String editor = TestAccounts.active(applicationContext, Role.EDITOR);
+        String otherEditor = TestAccounts.active(applicationContext, Role.EDITOR);
+        String official = TestAccounts.active(applicationContext, Role.OFFICIAL);
+        String title = "Budżet obywatelski dla seniorów";
+        PracticeSnapshot draft = practices.createDraft(PracticeContents.complete().title(title)
+                .problem("Seniorzy rzadko głosowali.").build(), official);
+        PracticeSnapshot submitted = practices.submit(draft.practiceId(), official);
+
+        logIn(editor);
+        open("/redakcja/praktyki/" + draft.practiceId());
+        practices.update(draft.practiceId(), submitted.version(), PracticeContents.complete().title(title)
+                .problem("Seniorzy rzadko głosowali przez internet.").build(), otherEditor);
+
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Opublikuj")));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Praktyka zmieniła się w międzyczasie"))).isVisible();
+        assertThat(page.locator("main ins").first()).containsText("przez internet");
+        assertThat(practices.get(draft.practiceId(), editor).status()).isEqualTo(PracticeStatus.SUBMITTED);
+
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Otwórz obecną wersję praktyki")));
+        assertThat(page.getByRole(AriaRole.HEADING, named(title).setLevel(1))).isVisible();
+    }
 }

@@ -272,4 +272,44 @@ class EditorialIntegrationTests {
                 .andExpect(content().string(containsString("/redakcja/praktyki/" + first.practiceId() + "/publikuj")))
                 .andExpect(content().string(not(containsString("/weryfikuj"))));
     }
+
+    @Test
+    void anIncompletePracticeIsNotPublishedAndThePageSaysWhatIsMissing() throws Exception {
+        PracticeSnapshot p = submitted();
+        PracticeSnapshot emptied = practices.update(p.practiceId(), p.version(),
+                PracticeContents.complete().title(p.content().title()).lessons(null).build(), editor);
+
+        mvc.perform(action(p, "publikuj", emptied.version(), null)).andExpect(status().is(422))
+                .andExpect(model().attribute("errorKey", "editorial.error.incomplete"))
+                .andExpect(content().string(containsString("Opisz wnioski")));
+
+        assertThat(current(p).status()).isEqualTo(PracticeStatus.SUBMITTED);
+        assertThat(current(p).version()).isEqualTo(emptied.version());
+    }
+
+    @Test
+    void anAdministratorRunsTheReVerificationCheckFromTheDashboard() throws Exception {
+        String admin = TestAccounts.active(context, Role.ADMIN);
+        long oldId = practices.importPractice(null, PracticeContents.complete().title("Dawna " + UUID.randomUUID())
+                .build(), PracticeStatus.PUBLISHED, LocalDate.now().minusYears(3), false, admin).practiceId();
+
+        mvc.perform(post("/redakcja/weryfikacja-okresowa").with(csrf()).with(user(users.loadUserByUsername(admin))))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/redakcja"))
+                .andExpect(flash().attribute("flash", "editorial.reverification.done"));
+
+        assertThat(practices.get(oldId, admin).status()).isEqualTo(PracticeStatus.REVERIFICATION_DUE);
+        mvc.perform(get("/redakcja").with(user(users.loadUserByUsername(admin)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dawna ")));
+    }
+
+    @Test
+    void thePagesSpeakEnglishToo() throws Exception {
+        PracticeSnapshot p = submitted();
+
+        mvc.perform(get("/redakcja/praktyki/{id}", p.practiceId()).param("lang", "en")
+                .with(user(users.loadUserByUsername(editor)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Methodology checklist")))
+                .andExpect(content().string(containsString("Completeness: 90 % (parts filled: 10 of 11).")))
+                .andExpect(content().string(containsString("Request changes")));
+    }
 }
