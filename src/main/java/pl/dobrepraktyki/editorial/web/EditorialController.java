@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import pl.dobrepraktyki.accounts.AccountService;
 import pl.dobrepraktyki.catalog.AttachmentService;
 import pl.dobrepraktyki.catalog.IllegalPracticeTransitionException;
 import pl.dobrepraktyki.catalog.IncompletePracticeException;
@@ -47,9 +48,12 @@ class EditorialController {
     private final ReverificationJob reverification;
     private final MessageSource messages;
     private final SafeMarkdown markdown;
+    private final AccountService accounts;
 
     EditorialController(EditorialService editorial, PracticeService practices, AttachmentService attachments,
-            ReverificationJob reverification, MessageSource messages, SafeMarkdown markdown) {
+            ReverificationJob reverification, MessageSource messages, SafeMarkdown markdown,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.markdown = markdown;
         this.editorial = editorial;
         this.practices = practices;
@@ -61,6 +65,7 @@ class EditorialController {
     @GetMapping("/redakcja")
     String dashboard(Model model, Principal editor) {
         model.addAttribute("queues", editorial.queues(editor.getName()));
+        model.addAttribute("registrations", accounts.awaitingApproval().size());
         return "editorial/dashboard";
     }
 
