@@ -269,6 +269,7 @@ class EditorialIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kompletność opisu: 90 % (uzupełnione części: 10 z 11)")))
                 .andExpect(content().string(containsString("<strong>zrobilibyśmy</strong>")))
+                .andExpect(content().string(containsString("Rozwój instytucjonalny")))
                 .andExpect(content().string(containsString("/redakcja/praktyki/" + first.practiceId() + "/publikuj")))
                 .andExpect(content().string(not(containsString("/weryfikuj"))));
     }

@@ -30,6 +30,9 @@ import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.catalog.PracticeSnapshot;
 import pl.dobrepraktyki.catalog.PracticeVersionInfo;
 import pl.dobrepraktyki.catalog.SafeMarkdown;
+import pl.dobrepraktyki.catalog.Taxonomy;
+import pl.dobrepraktyki.catalog.TaxonomyService;
+import pl.dobrepraktyki.catalog.TaxonomyTerm;
 import pl.dobrepraktyki.editorial.EditorialService;
 import pl.dobrepraktyki.editorial.PracticeDiff;
 import pl.dobrepraktyki.editorial.ReviewAction;
@@ -49,11 +52,13 @@ class EditorialController {
     private final MessageSource messages;
     private final SafeMarkdown markdown;
     private final AccountService accounts;
+    private final TaxonomyService taxonomies;
 
     EditorialController(EditorialService editorial, PracticeService practices, AttachmentService attachments,
             ReverificationJob reverification, MessageSource messages, SafeMarkdown markdown,
-            AccountService accounts) {
+            AccountService accounts, TaxonomyService taxonomies) {
         this.accounts = accounts;
+        this.taxonomies = taxonomies;
         this.markdown = markdown;
         this.editorial = editorial;
         this.practices = practices;
@@ -197,6 +202,13 @@ class EditorialController {
                 markdown.toHtml(c.goals()), "solution", markdown.toHtml(c.solution()), "resultsText",
                 markdown.toHtml(c.resultsText()), "lessons", markdown.toHtml(c.lessons()), "transferConditions",
                 markdown.toHtml(c.transferConditions())));
+        model.addAttribute("sectionName", termName(Taxonomy.SECTION, c.section()));
+        model.addAttribute("areaNames", c.areas().stream().map(a -> termName(Taxonomy.AREA, a)).toList());
+        model.addAttribute("typeNames", c.types().stream().map(t -> termName(Taxonomy.PRACTICE_TYPE, t)).toList());
+        model.addAttribute("sourceName", termName(Taxonomy.SOURCE, c.source()));
+        model.addAttribute("fundingProjectName", termName(Taxonomy.FUNDING_PROJECT, c.fundingProject()));
+        model.addAttribute("partnerUnitNames", c.partnerUnitTeryts().stream()
+                .map(t -> practices.unitNameOf(t) + " (" + t + ")").toList());
         model.addAttribute("unitName", practices.unitNameOf(practice.content().leadUnitTeryt()));
         model.addAttribute("checklist", editorial.checklist(practice, editor));
         model.addAttribute("attachments", attachments.attachmentsOf(id, editor));
@@ -205,6 +217,15 @@ class EditorialController {
         model.addAttribute("actions", ReviewAction.EDITOR_ACTIONS.stream()
                 .filter(a -> a.isAllowedFrom(practice.status())).toList());
         return "editorial/review";
+    }
+
+    /** The name of a taxonomy entry in the page's language; the code when the entry is unknown. */
+    private String termName(Taxonomy taxonomy, String code) {
+        if (code == null) {
+            return null;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return taxonomies.find(taxonomy, code).map((TaxonomyTerm t) -> t.name(locale)).orElse(code);
     }
 
     private String label(String key) {
