@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -160,17 +161,11 @@ class EditorialController {
             editorial.review(id, form.getVersion(), action, note, editor);
         }
         catch (PracticeConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            PracticeSnapshot current = e.current();
-            Optional<PracticeSnapshot> seen = current.version() == e.expectedVersion() ? Optional.of(current)
-                    : practices.version(id, e.expectedVersion());
-            model.addAttribute("action", action);
-            model.addAttribute("note", note);
-            model.addAttribute("current", current);
-            model.addAttribute("seen", seen.orElse(null));
-            model.addAttribute("seenVersion", e.expectedVersion());
-            seen.ifPresent(s -> model.addAttribute("diff", PracticeDiff.between(s, current, this::label)));
-            return "editorial/conflict";
+            return conflict(id, action, note, e.current(), e.expectedVersion(), model, response);
+        }
+        catch (ObjectOptimisticLockingFailureException e) {
+            // someone saved between our version check and our save: the same conflict, found a moment later
+            return conflict(id, action, note, practices.get(id, editor), form.getVersion(), model, response);
         }
         catch (IllegalPracticeTransitionException e) {
             return refused(id, action, "editorial.error.transition", List.of(), form, model, editor, response);
@@ -180,6 +175,21 @@ class EditorialController {
         }
         redirect.addFlashAttribute("flash", "editorial.done." + action.key());
         return "redirect:/redakcja/praktyki/" + id;
+    }
+
+    /** The 409 page: the version the editor saw beside the current one; nothing was changed. */
+    private String conflict(long id, ReviewAction action, String note, PracticeSnapshot current, long seenVersion,
+            Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        Optional<PracticeSnapshot> seen = current.version() == seenVersion ? Optional.of(current)
+                : practices.version(id, seenVersion);
+        model.addAttribute("action", action);
+        model.addAttribute("note", note);
+        model.addAttribute("current", current);
+        model.addAttribute("seen", seen.orElse(null));
+        model.addAttribute("seenVersion", seenVersion);
+        seen.ifPresent(s -> model.addAttribute("diff", PracticeDiff.between(s, current, this::label)));
+        return "editorial/conflict";
     }
 
     /** The review page again, unchanged practice, with the reason the action was refused. */
