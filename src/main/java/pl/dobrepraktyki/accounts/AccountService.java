@@ -210,6 +210,12 @@ public class AccountService {
         return view(account);
     }
 
+    /** The active accounts of officials of a unit (who is told about the unit's practices). */
+    @Transactional(readOnly = true)
+    public List<AccountView> activeOfficialsOf(String unitTeryt) {
+        return accounts.findActiveOfficialsOf(unitTeryt).stream().map(this::view).toList();
+    }
+
     /** True while the account may use the platform (checked on every request of a logged-in person). */
     @Transactional(readOnly = true)
     public boolean isActive(String email) {

@@ -26,5 +26,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = pl.dobrepraktyki.accounts.Role.ADMIN")
     boolean anyAdministrator();
 
+    @Query("select distinct u from UserAccount u join u.roles r where u.unitTeryt = :teryt"
+            + " and u.status = pl.dobrepraktyki.accounts.AccountStatus.ACTIVE"
+            + " and r = pl.dobrepraktyki.accounts.Role.OFFICIAL order by u.email")
+    List<UserAccount> findActiveOfficialsOf(String teryt);
+
     boolean existsByEmail(String email);
 }

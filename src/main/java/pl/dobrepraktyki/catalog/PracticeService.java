@@ -321,6 +321,11 @@ public class PracticeService {
                 .toList();
     }
 
+    /** The name of a unit in the TERYT register (the code itself when the register does not know it). */
+    public String unitNameOf(String teryt) {
+        return teryt == null ? null : units.unitName(teryt).orElse(teryt);
+    }
+
     /** Public practices a unit leads. */
     public List<PracticeSummary> publishedOfUnit(String teryt) {
         Map<String, String> names = new HashMap<>();

@@ -68,6 +68,8 @@ class RegistrationBrowserTests extends BrowserTest {
         logIn(editor, TestAccounts.PASSWORD);
         clickAndWait(page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName("Redakcja")));
+        clickAndWait(page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Rejestracje kont czekające na zatwierdzenie")));
         assertThat(page.locator("main")).containsText("Ewa Kowalska");
         assertThat(page.locator("main")).containsText("Łódź");
         clickAndWait(page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
