@@ -14,6 +14,7 @@ public enum SearchFacet {
     AREA(PracticeIndexFields.AREA, "dziedzina", "area"),
     TYPE(PracticeIndexFields.TYPE, "typ", "type"),
     VOIVODESHIP(PracticeIndexFields.VOIVODESHIP, "wojewodztwo", "voivodeship"),
+    COUNTY(PracticeIndexFields.COUNTY, "powiat", "county"),
     UNIT_KIND(PracticeIndexFields.UNIT_KIND, "rodzaj", "unitKind"),
     SIZE_CATEGORY(PracticeIndexFields.SIZE_CATEGORY, "wielkosc", "sizeCategory"),
     SOURCE(PracticeIndexFields.SOURCE, "zrodlo", "source"),

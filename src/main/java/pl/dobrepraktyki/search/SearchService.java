@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 import pl.dobrepraktyki.catalog.Practice;
+import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.search.internal.UnitDirectory;
 
 import static pl.dobrepraktyki.search.internal.PracticeIndexFields.*;
 
@@ -39,9 +41,13 @@ public class SearchService {
     private static final java.util.regex.Pattern OPERATORS = java.util.regex.Pattern.compile("[\"|*~()+]|(^|\\s)-");
 
     private final EntityManager entityManager;
+    private final PracticeService practices;
+    private final UnitDirectory units;
 
-    SearchService(EntityManager entityManager) {
+    SearchService(EntityManager entityManager, PracticeService practices, UnitDirectory units) {
         this.entityManager = entityManager;
+        this.practices = practices;
+        this.units = units;
     }
 
     @Transactional(readOnly = true)
@@ -73,11 +79,7 @@ public class SearchService {
         };
         SearchResult<List<?>> result = sorted.fetch(query.page() * query.size(), query.size());
 
-        List<SearchResults.Hit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            hits.add(new SearchResults.Hit((Long) row.get(0), (String) row.get(2), (String) row.get(3),
-                    (String) row.get(4), (Float) row.get(1), snippet(row)));
-        }
+        List<SearchResults.Hit> hits = hits(result.hits());
         Map<SearchFacet, Map<String, Long>> facets = new EnumMap<>(SearchFacet.class);
         keys.forEach((facet, key) -> {
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -85,6 +87,92 @@ public class SearchService {
             facets.put(facet, counts);
         });
         return new SearchResults(result.total().hitCount(), hits, facets);
+    }
+
+    /**
+     * Public practices most like this one: sharing words of its title, summary and keywords, and its
+     * section, areas and types; the practice itself is not among them.
+     */
+    @Transactional(readOnly = true)
+    public List<SearchResults.Hit> similar(long practiceId, int count) {
+        return practices.findPublished(practiceId).map(snapshot -> {
+            var c = snapshot.content();
+            String words = String.join(" ", c.title() == null ? "" : c.title(), String.join(" ", c.keywords()));
+            String cleaned = OPERATORS.matcher(words).replaceAll(" ");
+            return hits(Search.session(entityManager).search(Practice.class)
+                    .select(f -> hitProjection(f))
+                    .where((f, root) -> {
+                        root.add(f.not(f.id().matching(practiceId)));
+                        root.add(f.bool(b -> {
+                            if (!cleaned.isBlank()) {
+                                b.should(f.simpleQueryString().field(TITLE).boost(2f).field(KEYWORDS).field(SUMMARY)
+                                        .field(BODY).boost(0.3f).matching(cleaned)
+                                        .defaultOperator(BooleanOperator.OR));
+                            }
+                            if (c.section() != null) {
+                                b.should(f.match().field(SECTION).matching(c.section()).boost(0.5f));
+                            }
+                            if (!c.areas().isEmpty()) {
+                                b.should(f.terms().field(AREA).matchingAny(c.areas()).boost(1.5f));
+                            }
+                            if (!c.types().isEmpty()) {
+                                b.should(f.terms().field(TYPE).matchingAny(c.types()).boost(0.8f));
+                            }
+                        }));
+                    })
+                    .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1)
+                            .noMatchSize(0))
+                    .fetchHits(count));
+        }).orElse(List.of());
+    }
+
+    /**
+     * Public practices of units of the same kind and size category as this unit (not its own),
+     * newest first: "practices from units like mine".
+     */
+    @Transactional(readOnly = true)
+    public List<SearchResults.Hit> fromUnitsLike(String teryt, int count) {
+        UnitDirectory.UnitFacts unit = units.get(teryt);
+        if (unit == null) {
+            return List.of();
+        }
+        return hits(Search.session(entityManager).search(Practice.class)
+                .select(f -> hitProjection(f))
+                .where((f, root) -> {
+                    root.add(f.match().field(UNIT_KIND).matching(unit.kind()));
+                    if (unit.sizeCategory() != null) {
+                        root.add(f.match().field(SIZE_CATEGORY).matching(unit.sizeCategory()));
+                    }
+                    root.add(f.not(f.match().field(UNIT).matching(unit.teryt())));
+                })
+                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(0))
+                .sort(f -> f.field(PUBLISHED).desc().missing().last())
+                .fetchHits(count));
+    }
+
+    private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<List<?>> hitProjection(
+            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.id(Long.class), f.score(), f.field(TITLE, String.class),
+                f.field(LEAD_UNIT, String.class), f.field(LEAD_UNIT_NAME, String.class), f.highlight(BODY),
+                f.highlight(SUMMARY), f.field(SUMMARY, String.class)).asList();
+    }
+
+    private static List<SearchResults.Hit> hits(List<List<?>> rows) {
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (List<?> row : rows) {
+            hits.add(new SearchResults.Hit((Long) row.get(0), (String) row.get(2), (String) row.get(3),
+                    (String) row.get(4), (Float) row.get(1), snippet(row)));
+        }
+        return hits;
+    }
+
+    /** Public practices per powiat (4-digit code), for the map: every powiat, not only the top ones. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countsByCounty() {
+        AggregationKey<Map<String, Long>> key = AggregationKey.of("county");
+        var result = Search.session(entityManager).search(Practice.class).where(f -> f.matchAll())
+                .aggregation(key, f -> f.terms().field(COUNTY, String.class).maxTermCount(1000)).fetch(0);
+        return result.aggregation(key);
     }
 
     /** True when the practice is in the index (index updates are applied shortly after the save). */

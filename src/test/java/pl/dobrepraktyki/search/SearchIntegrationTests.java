@@ -267,4 +267,33 @@ class SearchIntegrationTests {
         assertThat(ids("rysiowa")).contains(ids.get(0));
         assertThat(ids("termomodernizacja rosomakowa")).doesNotContain(ids.get(0));
     }
+
+    @Test
+    void similarPracticesShareWordsAndTaxonomyButNotTheSamePractice() throws Exception {
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Gronostajowy klub seniora", "keywords", List.of("gronostaj", "seniorzy"),
+                        "areas", List.of("POMOC_SPOLECZNA")),
+                Map.of("title", "Gronostajowe zajęcia dla seniorów", "keywords", List.of("gronostaj"),
+                        "areas", List.of("POMOC_SPOLECZNA")),
+                Map.of("title", "Zupełnie inna praktyka o drogach", "keywords", List.of("drogi"))));
+
+        List<Long> similar = search.similar(ids.get(0), 5).stream().map(SearchResults.Hit::id).toList();
+        assertThat(similar).first().isEqualTo(ids.get(1));
+        assertThat(similar).doesNotContain(ids.get(0));
+        mvc.perform(get("/szukaj/podobne/{id}", ids.get(0)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gronostajowe zajęcia dla seniorów")));
+    }
+
+    @Test
+    void practicesFromUnitsLikeMineComeFromTheSameKindAndSize() throws Exception {
+        // Łódź and Kraków are both cities with county rights; Szczawa is a rural gmina
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Krakowska praktyka kunopsa", "leadUnitTeryt", "1261011"),
+                Map.of("title", "Wiejska praktyka kunopsa", "leadUnitTeryt", "1207132"),
+                Map.of("title", "Łódzka praktyka kunopsa", "leadUnitTeryt", "1061011")));
+
+        List<Long> likeLodz = search.fromUnitsLike("1061011", 100).stream().map(SearchResults.Hit::id).toList();
+        assertThat(likeLodz).contains(ids.get(0)).doesNotContain(ids.get(1), ids.get(2));
+    }
 }

@@ -68,6 +68,7 @@ class PracticeBinder implements TypeBinder {
         fields.area = keyword(schema, AREA, true);
         fields.type = keyword(schema, TYPE, true);
         fields.voivodeship = keyword(schema, VOIVODESHIP, false);
+        fields.county = keyword(schema, COUNTY, false);
         fields.unitKind = keyword(schema, UNIT_KIND, false);
         fields.sizeCategory = keyword(schema, SIZE_CATEGORY, false);
         fields.source = keyword(schema, SOURCE, false);
@@ -109,6 +110,7 @@ class PracticeBinder implements TypeBinder {
         IndexFieldReference<String> area;
         IndexFieldReference<String> type;
         IndexFieldReference<String> voivodeship;
+        IndexFieldReference<String> county;
         IndexFieldReference<String> unitKind;
         IndexFieldReference<String> sizeCategory;
         IndexFieldReference<String> source;
@@ -170,6 +172,10 @@ class PracticeBinder implements TypeBinder {
             if (lead != null) {
                 target.addValue(fields.leadUnitName, lead.name());
                 target.addValue(fields.voivodeship, lead.voivodeship());
+                if (lead.teryt().length() >= 4) {
+                    // the powiat of a gmina, a powiat itself, or a city with county rights
+                    target.addValue(fields.county, lead.teryt().substring(0, 4));
+                }
                 target.addValue(fields.unitKind, lead.kind());
                 target.addValue(fields.sizeCategory, lead.sizeCategory());
             }

@@ -18,6 +18,7 @@ public final class PracticeIndexFields {
     public static final String AREA = "area";
     public static final String TYPE = "type";
     public static final String VOIVODESHIP = "voivodeship";
+    public static final String COUNTY = "county";
     public static final String UNIT_KIND = "unitKind";
     public static final String SIZE_CATEGORY = "sizeCategory";
     public static final String SOURCE = "source";

@@ -41,6 +41,15 @@ public class UnitDirectory {
         return all.get(teryt);
     }
 
+    /** The name of a powiat by its 4-digit code: a powiat ziemski or a city with county rights. */
+    public String countyName(String code) {
+        UnitFacts unit = get(code);
+        if (unit == null) {
+            unit = get(code + "011");
+        }
+        return unit == null ? code : unit.name();
+    }
+
     private synchronized Map<String, UnitFacts> load() {
         if (facts != null && !facts.isEmpty()) {
             return facts;

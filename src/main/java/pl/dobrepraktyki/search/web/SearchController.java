@@ -1,5 +1,6 @@
 package pl.dobrepraktyki.search.web;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,10 +19,12 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.catalog.Taxonomy;
 import pl.dobrepraktyki.catalog.TaxonomyService;
 
@@ -31,6 +34,7 @@ import pl.dobrepraktyki.search.SearchFacet;
 import pl.dobrepraktyki.search.SearchQuery;
 import pl.dobrepraktyki.search.SearchResults;
 import pl.dobrepraktyki.search.SearchService;
+import pl.dobrepraktyki.search.internal.UnitDirectory;
 import pl.dobrepraktyki.system.security.AccessRules;
 
 /**
@@ -42,14 +46,20 @@ import pl.dobrepraktyki.system.security.AccessRules;
 class SearchController {
 
     static final int PAGE_SIZE = 20;
+    static final int SIMILAR = 5;
+    static final int LIKE_MINE = 5;
 
     private final SearchService search;
     private final TaxonomyService taxonomies;
     private final LocalGovernmentService units;
     private final MessageSource messages;
+    private final PracticeService practices;
+    private final UnitDirectory unitDirectory;
 
     SearchController(SearchService search, TaxonomyService taxonomies, LocalGovernmentService units,
-            MessageSource messages) {
+            MessageSource messages, PracticeService practices, UnitDirectory unitDirectory) {
+        this.practices = practices;
+        this.unitDirectory = unitDirectory;
         this.search = search;
         this.taxonomies = taxonomies;
         this.units = units;
@@ -58,7 +68,7 @@ class SearchController {
 
     @Bean
     static AccessRules searchAccessRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/szukaj").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/szukaj", "/szukaj/podobne/*").permitAll();
     }
 
     /** One value of a facet as the page shows it. */
@@ -73,12 +83,28 @@ class SearchController {
     record ActiveFilter(SearchFacet facet, String label, String removeUrl) {
     }
 
+    /** Practices like this one; the practice page loads it (htmx) or links to it (without JavaScript). */
+    @GetMapping("/szukaj/podobne/{id}")
+    String similar(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        model.addAttribute("practiceId", id);
+        model.addAttribute("similar", search.similar(id, SIMILAR));
+        return htmx != null ? "search/similar :: similar" : "search/similar";
+    }
+
     @GetMapping("/szukaj")
     String search(@RequestParam MultiValueMap<String, String> params,
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "sort", required = false) String sort,
             @RequestParam(name = "strona", defaultValue = "1") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            Principal principal) {
+        if (principal != null && htmx == null) {
+            practices.unitOf(principal.getName()).ifPresent(unit -> {
+                model.addAttribute("likeMine", search.fromUnitsLike(unit, LIKE_MINE));
+                model.addAttribute("myUnit", units.findByCode(unit).orElse(null));
+            });
+        }
         Map<SearchFacet, Set<String>> filters = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
             List<String> values = params.get(facet.param());
@@ -115,7 +141,8 @@ class SearchController {
             values.sort((a, b) -> facet == SearchFacet.YEAR ? b.code().compareTo(a.code())
                     : Boolean.compare(b.selected(), a.selected()) != 0 ? Boolean.compare(b.selected(), a.selected())
                     : Long.compare(b.count(), a.count()));
-            if (!values.isEmpty()) {
+            // a powiat is chosen on the map; the list shows it only as a filter in force
+            if (!values.isEmpty() && (facet != SearchFacet.COUNTY || !selected.isEmpty())) {
                 facets.add(new FacetView(facet, values));
             }
         }
@@ -188,6 +215,7 @@ class SearchController {
         labels.put(SearchFacet.UNIT_KIND, c -> messages.getMessage("localgov.kind." + c, null, c, locale));
         labels.put(SearchFacet.SIZE_CATEGORY, c -> messages.getMessage("localgov.size." + c, null, c, locale));
         labels.put(SearchFacet.YEAR, c -> c);
+        labels.put(SearchFacet.COUNTY, unitDirectory::countyName);
         return labels;
     }
 }

@@ -1,0 +1,86 @@
+package pl.dobrepraktyki.search;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.catalog.transfer.PracticeTransferService;
+import pl.dobrepraktyki.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A visitor searches without Polish letters, narrows by facets, removes a filter and uses the map. */
+class SearchBrowserTests extends BrowserTest {
+
+    @Autowired
+    PracticeTransferService transfer;
+
+    @Autowired
+    PracticeService practices;
+
+    @Autowired
+    SearchService search;
+
+    private Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void aVisitorSearchesNarrowsAndUsesTheMap() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        List<Map<String, Object>> sample = json.readValue(Files.readString(Path.of("docs/import-sample.json")),
+                new TypeReference<List<Map<String, Object>>>() { });
+        List<Map<String, Object>> records = new ArrayList<>();
+        String[][] units = { { "1261011", "USLUGI_SPOLECZNE" }, { "1207132", "DIALOG_SPOLECZNY" },
+                { "1061011", "USLUGI_SPOLECZNE" } };
+        for (int i = 0; i < units.length; i++) {
+            Map<String, Object> r = new LinkedHashMap<>(sample.get(0));
+            r.put("externalId", "browser-search-" + i);
+            r.put("title", "Budżet obywatelski nr " + (i + 1) + " – jak zwiększyliśmy frekwencję");
+            r.put("leadUnitTeryt", units[i][0]);
+            r.put("section", units[i][1]);
+            records.add(r);
+        }
+        transfer.importPractices(new ByteArrayInputStream(json.writeValueAsBytes(records)), "b.json", l -> { });
+        long last = practices.findByExternalId("browser-search-2").orElseThrow().practiceId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> search.isIndexed(last));
+
+        open("/");
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Szukaj")).first());
+        page.getByLabel("Czego szukasz?").fill("budzet obywatelski frekwencja");
+        clickAndWait(page.locator("form[role=search] button[type=submit]"));
+        assertThat(page.locator("#results-count")).hasText("Znaleziono 3 praktyk");
+        assertThat(page.locator(".hit-snippet mark").first()).isVisible();
+
+        clickAndWait(page.locator(".facet a", new Page.LocatorOptions().setHasText("małopolskie")));
+        assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyk");
+        clickAndWait(page.locator(".facet a", new Page.LocatorOptions().setHasText("Usługi społeczne")));
+        assertThat(page.locator("#results-count")).hasText("Znaleziono 1 praktykę");
+        assertThat(page.locator(".hit h3")).hasText("Budżet obywatelski nr 1 – jak zwiększyliśmy frekwencję");
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Usuń filtr: Województwo – małopolskie")));
+        assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyk");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*dzial=USLUGI_SPOLECZNE.*"));
+
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Mapa")).first());
+        assertThat(page.locator("table tbody tr")).hasCount(16);
+        clickAndWait(page.locator("svg a[aria-label^='łódzkie']"));
+        assertThat(page.locator("#results-count")).hasText("Znaleziono 1 praktykę");
+        open("/mapa?poziom=powiaty");
+        assertThat(page.locator("figcaption")).containsText("OpenStreetMap");
+        assertThat(page.locator("table tbody tr")).hasCount(380);
+    }
+}
