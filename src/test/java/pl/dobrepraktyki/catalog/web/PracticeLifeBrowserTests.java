@@ -147,4 +147,30 @@ class PracticeLifeBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("Praktyki przejęte przez jednostkę");
         assertThat(page.getByRole(AriaRole.LINK, named("Budżet obywatelski dla seniorów"))).isVisible();
     }
+
+    @Test
+    void aStaleSaveShowsBothVersionsAndTheOfficialSavesTheirTextDeliberately() {
+        String official = TestAccounts.active(applicationContext, Role.OFFICIAL);
+        String colleague = TestAccounts.active(applicationContext, Role.OFFICIAL);
+        long id = practices.createDraft(pl.dobrepraktyki.catalog.PracticeContents.complete()
+                .title("Wspólny szkic").build(), official).practiceId();
+
+        logIn(official);
+        open("/praktyki/" + id + "/edycja");
+        page.getByLabel("Tytuł praktyki").fill("Wspólny szkic, wersja Ani");
+        var saved = practices.get(id, colleague);
+        practices.update(id, saved.version(), pl.dobrepraktyki.catalog.PracticeContents.complete()
+                .title("Wspólny szkic, wersja Bartka").build(), colleague);
+
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Zapisz szkic")));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Ktoś zapisał tę praktykę przed Tobą"))).isVisible();
+        assertThat(page.locator("table.compare")).containsText("Wspólny szkic, wersja Ani");
+        assertThat(page.locator("table.compare")).containsText("Wspólny szkic, wersja Bartka");
+        assertThat(page.getByLabel("Tytuł praktyki")).hasValue("Wspólny szkic, wersja Ani");
+        assertThat(practices.get(id, official).content().title()).isEqualTo("Wspólny szkic, wersja Bartka");
+
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Zapisz moją wersję")));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Szkic zapisano.");
+        assertThat(practices.get(id, official).content().title()).isEqualTo("Wspólny szkic, wersja Ani");
+    }
 }
