@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pl.dobrepraktyki.catalog.AttachmentService;
@@ -86,9 +87,13 @@ class PracticeFormController {
     }
 
     @GetMapping("/praktyki/{id}/edycja")
-    String editForm(@PathVariable long id, Principal principal, Model model) {
+    String editForm(@PathVariable long id, @RequestParam(name = "zalacznik", required = false) String upload,
+            Principal principal, Model model) {
         String actor = actor(principal);
         PracticeSnapshot practice = editable(id, actor);
+        if (UploadSizeFilter.TOO_LARGE.equals(upload)) {
+            model.addAttribute("attachmentError", "catalog.attachment.tooLarge");
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", PracticeForm.of(practice.content(), practice.version()));
         }
