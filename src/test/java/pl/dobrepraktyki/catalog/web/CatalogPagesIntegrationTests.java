@@ -134,6 +134,10 @@ class CatalogPagesIntegrationTests {
                         containsString("Ostatnia weryfikacja"))));
         mvc.perform(get("/praktyki").param("dzial", "DIALOG_SPOLECZNY"))
                 .andExpect(content().string(not(containsString("Praktyka w dziale rozwoju"))));
+        mvc.perform(get("/praktyki").param("dzial", "ROZWOJ_INSTYTUCJONALNY").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Praktyka w dziale rozwoju"),
+                        not(containsString("<html")))));
     }
 
     @Test
@@ -296,6 +300,9 @@ class CatalogPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Dodajcie rezultaty z 2024 roku."),
                         containsString("href=\"/praktyki/" + id + "/edycja\""))));
+        mvc.perform(get("/praktyki/" + id + "/edycja").with(as(official)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dodajcie rezultaty z 2024 roku.")));
     }
 
     @Test
