@@ -364,21 +364,22 @@ class CatalogPagesIntegrationTests {
     @Test
     void administratorsAddAndRenameTaxonomyTerms() throws Exception {
         String admin = TestAccounts.active(context, Role.ADMIN);
+        String code = "TURYSTYKA_" + Long.toString(System.nanoTime(), 36).toUpperCase();
         mvc.perform(post("/admin/taksonomie/AREA").with(csrf()).with(as(admin)).param("code", "zły kod")
                 .param("namePl", "Turystyka").param("nameEn", "Tourism"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kod: wielkie litery bez polskich znaków")));
-        mvc.perform(post("/admin/taksonomie/AREA").with(csrf()).with(as(admin)).param("code", "TURYSTYKA_TEST")
+        mvc.perform(post("/admin/taksonomie/AREA").with(csrf()).with(as(admin)).param("code", code)
                 .param("namePl", "Turystyka").param("nameEn", "Tourism"))
                 .andExpect(redirectedUrl("/admin/taksonomie#AREA"));
-        mvc.perform(post("/admin/taksonomie/AREA/TURYSTYKA_TEST").with(csrf()).with(as(admin))
+        mvc.perform(post("/admin/taksonomie/AREA/" + code).with(csrf()).with(as(admin))
                 .param("namePl", "Turystyka i wypoczynek").param("nameEn", ""))
                 .andExpect(content().string(containsString("Podaj nazwę (najwyżej 300 znaków).")));
-        mvc.perform(post("/admin/taksonomie/AREA/TURYSTYKA_TEST").with(csrf()).with(as(admin))
+        mvc.perform(post("/admin/taksonomie/AREA/" + code).with(csrf()).with(as(admin))
                 .param("namePl", "Turystyka i wypoczynek").param("nameEn", "Tourism and leisure"))
                 .andExpect(redirectedUrl("/admin/taksonomie#AREA"));
         mvc.perform(get("/admin/taksonomie").with(as(admin)))
-                .andExpect(content().string(allOf(containsString("TURYSTYKA_TEST"),
+                .andExpect(content().string(allOf(containsString(code),
                         containsString("value=\"Turystyka i wypoczynek\""))));
     }
 }

@@ -173,4 +173,26 @@ class PracticeLifeBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Szkic zapisano.");
         assertThat(practices.get(id, official).content().title()).isEqualTo("Wspólny szkic, wersja Ani");
     }
+
+    @Test
+    void anAdministratorAddsAndRenamesATaxonomyEntry() {
+        String code = "EDUKACYJNA_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        logIn(TestAccounts.active(applicationContext, Role.ADMIN));
+        open("/admin/taksonomie");
+        page.locator("[id='PRACTICE_TYPE-new-code']").fill("zły kod");
+        page.locator("[id='PRACTICE_TYPE-new-pl']").fill("Edukacyjna");
+        page.locator("[id='PRACTICE_TYPE-new-en']").fill("Educational");
+        clickAndWait(page.locator("#PRACTICE_TYPE").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator
+                .GetByRoleOptions().setName("Dodaj").setExact(true)));
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Kod: wielkie litery");
+        assertThat(page.locator("[id='PRACTICE_TYPE-new-pl']")).hasValue("Edukacyjna");
+
+        page.locator("[id='PRACTICE_TYPE-new-code']").fill(code);
+        clickAndWait(page.locator("#PRACTICE_TYPE").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator
+                .GetByRoleOptions().setName("Dodaj").setExact(true)));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Dodano pozycję słownika.");
+        page.locator("[id='PRACTICE_TYPE-" + code + "-pl']").fill("Edukacyjna i szkoleniowa");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Zmień nazwy " + code)));
+        assertThat(page.locator("[id='PRACTICE_TYPE-" + code + "-pl']")).hasValue("Edukacyjna i szkoleniowa");
+    }
 }
