@@ -45,6 +45,7 @@ public class PracticeService {
 
     /** Who saves when no person does (scheduled jobs). */
     public static final String SYSTEM = "system";
+    private static final String EXPORT_PREFIX = "bdp-";
 
     private static final Set<PracticeStatus> PUBLIC = EnumSet.of(PracticeStatus.PUBLISHED,
             PracticeStatus.REVERIFICATION_DUE);
@@ -170,7 +171,7 @@ public class PracticeService {
     public ImportOutcome importPractice(String externalId, PracticeContent content, PracticeStatus status,
             LocalDate lastVerified, boolean demo, String by) {
         PracticeContent canonical = canonical(content);
-        Practice practice = externalId == null ? null : practices.findByExternalId(externalId).orElse(null);
+        Practice practice = externalId == null ? null : byExternalId(externalId, canonical.title()).orElse(null);
         LocalDate verifiedOn = status == PracticeStatus.PUBLISHED || status == PracticeStatus.ARCHIVED
                 ? (lastVerified != null ? lastVerified : LocalDate.now(clock)) : null;
         if (practice != null && comparable(practice.snapshot().content()).equals(comparable(canonical))
@@ -341,7 +342,31 @@ public class PracticeService {
 
     /** The practice imported under an external id (import/export). */
     public Optional<PracticeSnapshot> findByExternalId(String externalId) {
-        return practices.findByExternalId(externalId).map(Practice::snapshot);
+        return byExternalId(externalId, null).map(Practice::snapshot);
+    }
+
+    /**
+     * The external id under which a practice is exported: the one it was imported with, or
+     * {@code bdp-<id>} for a practice written on the platform, so that importing an export updates
+     * the same practices instead of adding copies.
+     */
+    public static String exportId(long practiceId, String externalId) {
+        return externalId != null ? externalId : EXPORT_PREFIX + practiceId;
+    }
+
+    /**
+     * The practice imported under this external id, or for {@code bdp-<id>} the platform's own practice
+     * with that id (and, when {@code title} is given, that title: an export of another installation
+     * must not overwrite an unrelated practice that happens to have the same id).
+     */
+    private Optional<Practice> byExternalId(String externalId, String title) {
+        Optional<Practice> imported = practices.findByExternalId(externalId);
+        if (imported.isPresent() || !externalId.matches(EXPORT_PREFIX + "\\d{1,18}")) {
+            return imported;
+        }
+        return practices.findById(Long.valueOf(externalId.substring(EXPORT_PREFIX.length())))
+                .filter(p -> p.getExternalId() == null)
+                .filter(p -> title == null || title.equals(p.getTitle()));
     }
 
     /**

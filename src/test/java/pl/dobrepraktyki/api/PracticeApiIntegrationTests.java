@@ -129,8 +129,11 @@ class PracticeApiIntegrationTests {
                 .param("size", "100"))
                 .andExpect(jsonPath("$.content[*].id", hasItem((int) hidden)))
                 .andExpect(jsonPath("$.content[*].id", not(hasItem((int) lodz))));
-        mvc.perform(get("/api/v1/practices").param("section", "ROZWOJ_INSTYTUCJONALNY").param("unit", "1061011"))
-                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/v1/practices").param("section", "ROZWOJ_INSTYTUCJONALNY").param("unit", "1061011")
+                        .param("size", "100"))
+                .andExpect(jsonPath("$.content[*].section", everyItem(is("ROZWOJ_INSTYTUCJONALNY"))))
+                .andExpect(jsonPath("$.content[*].id", not(hasItem((int) lodz))))
+                .andExpect(jsonPath("$.content[*].id", not(hasItem((int) hidden))));
     }
 
     @Test

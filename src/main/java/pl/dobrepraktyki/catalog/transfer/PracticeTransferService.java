@@ -196,7 +196,8 @@ public class PracticeTransferService {
         PracticeSnapshot s = exported.snapshot();
         PracticeContent c = s.content();
         Contact contact = c.contact();
-        return new PracticeRecord(exported.externalId(), c.title(), c.leadUnitTeryt(), c.partnerUnitTeryts(),
+        String externalId = PracticeService.exportId(exported.snapshot().practiceId(), exported.externalId());
+        return new PracticeRecord(externalId, c.title(), c.leadUnitTeryt(), c.partnerUnitTeryts(),
                 c.partnerOrganisations(), c.section(), c.areas(), c.types(), c.keywords(), c.startYear(),
                 c.startDate(), c.endDate(), c.summary(), c.problem(), c.goals(), c.solution(),
                 new PracticeRecord.Resources(

@@ -1,10 +1,13 @@
 package pl.dobrepraktyki.localgov.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ import pl.dobrepraktyki.localgov.LocalGovernment;
 import pl.dobrepraktyki.localgov.LocalGovernmentService;
 import pl.dobrepraktyki.localgov.TerytCode;
 import pl.dobrepraktyki.localgov.UnitDetails;
+import pl.dobrepraktyki.localgov.UnitPageSection;
 import pl.dobrepraktyki.localgov.UnitQuery;
 
 /**
@@ -34,9 +38,15 @@ class UnitController {
     static final int MAX_QUERY_LENGTH = 100;
 
     private final LocalGovernmentService units;
+    private final List<UnitPageSection> sections;
 
-    UnitController(LocalGovernmentService units) {
+    UnitController(LocalGovernmentService units, ObjectProvider<UnitPageSection> sections) {
         this.units = units;
+        this.sections = sections.orderedStream().toList();
+    }
+
+    /** A contributed part of the unit page: the fragment to render and what it reads. */
+    record SectionView(String template, Map<String, Object> model) {
     }
 
     @GetMapping("/jst")
@@ -80,6 +90,14 @@ class UnitController {
         model.addAttribute("unit", details.unit());
         model.addAttribute("ancestors", details.ancestors());
         model.addAttribute("children", details.children());
+        List<SectionView> contributed = new ArrayList<>();
+        for (UnitPageSection section : sections) {
+            Map<String, Object> values = section.model(details.unit());
+            if (!values.isEmpty()) {
+                contributed.add(new SectionView(section.template(), values));
+            }
+        }
+        model.addAttribute("sections", contributed);
         return "localgov/unit";
     }
 }

@@ -1,0 +1,134 @@
+package pl.dobrepraktyki.catalog.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import pl.dobrepraktyki.catalog.AdoptionKind;
+import pl.dobrepraktyki.catalog.AttachmentService;
+import pl.dobrepraktyki.catalog.CatalogValidationException;
+import pl.dobrepraktyki.catalog.PracticeNotFoundException;
+import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.catalog.PracticeSnapshot;
+import pl.dobrepraktyki.catalog.PracticeSummary;
+import pl.dobrepraktyki.catalog.Taxonomy;
+
+/**
+ * Public practice pages: {@code /praktyki} lists published practices (pages {@code strona} from 1,
+ * section {@code dzial}); {@code /praktyki/{id}} shows one practice in the methodology's order, and
+ * officials of other units record there that their unit adopted it.
+ */
+@Controller
+class PracticeController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final PracticeService practices;
+    private final AttachmentService attachments;
+    private final CatalogViews views;
+
+    PracticeController(PracticeService practices, AttachmentService attachments, CatalogViews views) {
+        this.practices = practices;
+        this.attachments = attachments;
+        this.views = views;
+    }
+
+    @GetMapping("/praktyki")
+    String list(@RequestParam(name = "dzial", required = false) String section,
+            @RequestParam(name = "strona", defaultValue = "1") String pageParam,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
+            HttpServletResponse response) {
+        String code = section == null || section.isBlank() ? null : section.strip();
+        model.addAttribute("names", views.names(locale));
+        model.addAttribute("sections", views.terms(Taxonomy.SECTION));
+        if (code != null && !views.sectionExists(code)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("messageKey", "catalog.list.section.unknown");
+            return "catalog/bad-request";
+        }
+        int page;
+        try {
+            page = Math.max(1, Integer.parseInt(pageParam.strip()));
+        }
+        catch (NumberFormatException e) {
+            page = 1;
+        }
+        Page<PracticeSummary> results = practices.published(code, PageRequest.of(page - 1, PAGE_SIZE,
+                Sort.by(Sort.Order.desc("lastVerified"), Sort.Order.asc("id"))));
+        model.addAttribute("section", code);
+        model.addAttribute("results", results);
+        return htmx != null ? "catalog/list :: results" : "catalog/list";
+    }
+
+    @GetMapping("/praktyki/{id}")
+    String show(@PathVariable long id, Principal principal, Locale locale, Model model) {
+        String actor = actor(principal);
+        PracticeSnapshot practice = practices.find(id, actor).orElseThrow(() -> new PracticeNotFoundException(id));
+        fill(practice, actor, locale, model);
+        if (!model.containsAttribute("adoption")) {
+            model.addAttribute("adoption", new AdoptionForm());
+        }
+        return "catalog/practice";
+    }
+
+    @PostMapping("/praktyki/{id}/przejecia")
+    String adopt(@PathVariable long id, @ModelAttribute("adoption") AdoptionForm form, BindingResult result,
+            Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+        String actor = actor(principal);
+        PracticeSnapshot practice = practices.find(id, actor).orElseThrow(() -> new PracticeNotFoundException(id));
+        if (!result.hasErrors()) {
+            try {
+                practices.recordAdoption(id, form.toRequest(), actor);
+                redirect.addFlashAttribute("flash", "catalog.adoption.saved");
+                return "redirect:/praktyki/" + id + "#przejecia";
+            }
+            catch (CatalogValidationException e) {
+                for (CatalogValidationException.Problem p : e.problems()) {
+                    result.rejectValue(p.field(), p.messageKey());
+                }
+            }
+        }
+        fill(practice, actor, locale, model);
+        model.addAttribute("canAdopt", true);
+        return "catalog/practice";
+    }
+
+    private void fill(PracticeSnapshot practice, String actor, Locale locale, Model model) {
+        long id = practice.practiceId();
+        var content = practice.content();
+        model.addAttribute("practice", practice);
+        model.addAttribute("c", content);
+        model.addAttribute("names", views.names(locale));
+        List<String> teryts = new ArrayList<>();
+        teryts.add(content.leadUnitTeryt());
+        teryts.addAll(content.partnerUnitTeryts());
+        model.addAttribute("unitNames", views.unitNames(teryts));
+        model.addAttribute("funding", views.term(Taxonomy.FUNDING_PROJECT, content.fundingProject()));
+        model.addAttribute("attachments", attachments.attachmentsOf(id, actor));
+        model.addAttribute("adoptions", practices.adoptionsOf(id));
+        model.addAttribute("canEdit", practices.canEdit(id, actor));
+        model.addAttribute("canAdopt", practices.canAdopt(id, actor));
+        model.addAttribute("adoptionKinds", AdoptionKind.values());
+    }
+
+    static String actor(Principal principal) {
+        return principal == null ? null : principal.getName();
+    }
+}
