@@ -50,7 +50,7 @@ class SearchBrowserTests extends BrowserTest {
         for (int i = 0; i < units.length; i++) {
             Map<String, Object> r = new LinkedHashMap<>(sample.get(0));
             r.put("externalId", "browser-search-" + i);
-            r.put("title", "Budżet obywatelski nr " + (i + 1) + " – jak zwiększyliśmy frekwencję");
+            r.put("title", "Budżet obywatelski nr " + (i + 1) + " – jak zwiększyliśmy frekwencję ryjówkową");
             r.put("leadUnitTeryt", units[i][0]);
             r.put("section", units[i][1]);
             records.add(r);
@@ -61,7 +61,7 @@ class SearchBrowserTests extends BrowserTest {
 
         open("/");
         clickAndWait(page.getByRole(AriaRole.LINK, named("Szukaj")).first());
-        page.getByLabel("Czego szukasz?").fill("budzet obywatelski frekwencja");
+        page.getByLabel("Czego szukasz?").fill("budzet obywatelski ryjowkowa");
         clickAndWait(page.locator("form[role=search] button[type=submit]"));
         assertThat(page.locator("#results-count")).hasText("Znaleziono 3 praktyk");
         assertThat(page.locator(".hit-snippet mark").first()).isVisible();
@@ -70,7 +70,7 @@ class SearchBrowserTests extends BrowserTest {
         assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyk");
         clickAndWait(page.locator(".facet a", new Page.LocatorOptions().setHasText("Usługi społeczne")));
         assertThat(page.locator("#results-count")).hasText("Znaleziono 1 praktykę");
-        assertThat(page.locator(".hit h3")).hasText("Budżet obywatelski nr 1 – jak zwiększyliśmy frekwencję");
+        assertThat(page.locator(".hit h3")).hasText("Budżet obywatelski nr 1 – jak zwiększyliśmy frekwencję ryjówkową");
         clickAndWait(page.getByRole(AriaRole.LINK, named("Usuń filtr: Województwo – małopolskie")));
         assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyk");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*dzial=USLUGI_SPOLECZNE.*"));
@@ -78,7 +78,11 @@ class SearchBrowserTests extends BrowserTest {
         clickAndWait(page.getByRole(AriaRole.LINK, named("Mapa")).first());
         assertThat(page.locator("table tbody tr")).hasCount(16);
         clickAndWait(page.locator("svg a[aria-label^='łódzkie']"));
-        assertThat(page.locator("#results-count")).hasText("Znaleziono 1 praktykę");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/szukaj\\?wojewodztwo=10$"));
+        assertThat(page.locator(".hit h3", new Page.LocatorOptions().setHasText("Budżet obywatelski nr 3")))
+                .isVisible();
+        assertThat(page.locator(".hit h3", new Page.LocatorOptions().setHasText("Budżet obywatelski nr 1")))
+                .hasCount(0);
         open("/mapa?poziom=powiaty");
         assertThat(page.locator("figcaption")).containsText("OpenStreetMap");
         assertThat(page.locator("table tbody tr")).hasCount(380);

@@ -296,4 +296,12 @@ class SearchIntegrationTests {
         List<Long> likeLodz = search.fromUnitsLike("1061011", 100).stream().map(SearchResults.Hit::id).toList();
         assertThat(likeLodz).contains(ids.get(0)).doesNotContain(ids.get(1), ids.get(2));
     }
+
+    @Test
+    void thePracticeListWithWordsGoesToTheSearch() throws Exception {
+        mvc.perform(get("/praktyki").param("q", "budżet obywatelski").param("dzial", "USLUGI_SPOLECZNE"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/szukaj?q=bud%C5%BCet%20obywatelski&dzial=USLUGI_SPOLECZNE"));
+    }
 }

@@ -53,8 +53,16 @@ class PracticeController {
     @GetMapping("/praktyki")
     String list(@RequestParam(name = "dzial", required = false) String section,
             @RequestParam(name = "strona", defaultValue = "1") String pageParam,
+            @RequestParam(name = "q", required = false) String query,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model,
             HttpServletResponse response) {
+        if (query != null && !query.isBlank()) {
+            // words are searched by the search page (full text, facets); the section stays as a filter
+            return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/szukaj")
+                    .queryParam("q", query.strip()).queryParamIfPresent("dzial", java.util.Optional.ofNullable(
+                            section == null || section.isBlank() ? null : section.strip()))
+                    .encode().build().toUriString();
+        }
         String code = section == null || section.isBlank() ? null : section.strip();
         model.addAttribute("names", views.names(locale));
         model.addAttribute("sections", views.terms(Taxonomy.SECTION));

@@ -30,7 +30,7 @@ import pl.dobrepraktyki.system.security.AccessRules;
 class MapController {
 
     /** Fill colours from light to dark (ColorBrewer "Blues"); no practices is grey. */
-    static final String[] COLOURS = { "#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c" };
+    static final String[] COLOURS = { "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08306b" };
     static final String NONE = "#f0f0f0";
 
     private final SearchService search;
@@ -79,8 +79,8 @@ class MapController {
                     "/szukaj?" + facet.param() + "=" + shape.teryt()));
         }
         List<Region> table = new ArrayList<>(regions);
-        table.sort((a, b) -> java.text.Collator.getInstance(java.util.Locale.forLanguageTag("pl"))
-                .compare(a.name(), b.name()));
+        java.text.Collator polish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("pl"));
+        table.sort((a, b) -> polish.compare(place(a.name()), place(b.name())));
         model.addAttribute("counties", counties);
         model.addAttribute("regions", regions);
         model.addAttribute("table", table);
@@ -90,6 +90,11 @@ class MapController {
         model.addAttribute("height", UnitShapes.HEIGHT);
         model.addAttribute("attribution", UnitShapes.COUNTY_ATTRIBUTION);
         return "search/map";
+    }
+
+    /** "miasto Kraków" and "powiat krakowski" sort by the place, not by the prefix. */
+    static String place(String name) {
+        return name.replaceFirst("^(miasto|powiat) ", "");
     }
 
     /** Five equal classes between 1 and the largest count. */

@@ -145,7 +145,11 @@ class PracticeLifeBrowserTests extends BrowserTest {
         clickAndWait(page.locator("#przejecia").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator
                 .GetByRoleOptions().setName("miasto Kraków")));
         assertThat(page.locator("main")).containsText("Praktyki przejęte przez jednostkę");
-        assertThat(page.getByRole(AriaRole.LINK, named("Budżet obywatelski dla seniorów"))).isVisible();
+        // in the unit's own list of adopted practices (the practice may also be listed among those of similar units)
+        assertThat(page.locator("section", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.HEADING,
+                named("Praktyki przejęte przez jednostkę"))))
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                        .setName("Budżet obywatelski dla seniorów"))).isVisible();
     }
 
     @Test
