@@ -28,6 +28,7 @@ import pl.dobrepraktyki.catalog.Result;
 import pl.dobrepraktyki.catalog.Taxonomy;
 import pl.dobrepraktyki.catalog.TaxonomyService;
 import pl.dobrepraktyki.localgov.LocalGovernmentService;
+import pl.dobrepraktyki.system.cli.ProgressLine;
 import pl.dobrepraktyki.localgov.SizeCategory;
 import pl.dobrepraktyki.localgov.UnitKind;
 
@@ -109,7 +110,8 @@ public class PracticeTransferService {
                         IMPORT_ACTOR);
                 counts[!outcome.written() ? 2 : existed ? 1 : 0]++;
                 if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == records.size()) {
-                    progress.report(i + 1, records.size(), progressLine(i + 1, records.size(), started));
+                    progress.report(i + 1, records.size(),
+                            ProgressLine.of("zapis", i + 1, records.size(), started));
                 }
             }
         });
@@ -166,12 +168,6 @@ public class PracticeTransferService {
         };
     }
 
-    private static String progressLine(int done, int total, long startedNanos) {
-        double seconds = Math.max((System.nanoTime() - startedNanos) / 1e9, 0.001);
-        double rate = done / seconds;
-        long left = Math.round((total - done) / Math.max(rate, 0.001));
-        return "zapis: %d/%d (%d%%), %.0f/s, pozostało ok. %d s".formatted(done, total, done * 100 / total, rate, left);
-    }
 
     static PracticeContent content(PracticeRecord r) {
         PracticeRecord.Resources resources = r.resources();

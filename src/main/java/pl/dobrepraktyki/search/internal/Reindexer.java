@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.system.cli.ProgressLine;
 
 /**
  * Rebuilds the search index from the database (the database is the truth: the index can always be
@@ -94,7 +95,7 @@ public class Reindexer {
             @Override
             public void entitiesLoaded(long increment) {
                 long done = loaded.addAndGet(increment);
-                String line = progressLine(done, total, startNanos);
+                String line = ProgressLine.of("indeks", done, total, startNanos);
                 status = new Status(true, done, total, started, null, by, line, null);
                 if (done % 1000 < increment || done == total) {
                     progress.accept(line);
@@ -126,13 +127,6 @@ public class Reindexer {
         return status;
     }
 
-    static String progressLine(long done, long total, long startNanos) {
-        double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 0.001);
-        double rate = done / seconds;
-        long left = Math.round(Math.max(total - done, 0) / Math.max(rate, 0.001));
-        return "indeks: %d/%d (%d%%), %.0f/s, pozostało ok. %d s".formatted(done, total,
-                total == 0 ? 100 : done * 100 / total, rate, left);
-    }
 
     @PreDestroy
     void stop() {
