@@ -1,13 +1,23 @@
 package pl.dobrepraktyki.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -175,6 +185,89 @@ public class SearchService {
         return result.aggregation(key);
     }
 
+    /**
+     * A corrected query when a search found nothing: each word of four letters or more that no
+     * practice contains is replaced by the closest word that practices do contain (as written, with
+     * Polish letters). Empty when nothing is to be corrected or the backend cannot tell.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> didYouMean(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try (IndexReader reader = Search.mapping(entityManager.getEntityManagerFactory()).scope(Practice.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            DirectSpellChecker checker = new DirectSpellChecker();
+            List<String> words = new ArrayList<>();
+            boolean changed = false;
+            for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,.;:!?]+")) {
+                if (word.isBlank()) {
+                    continue;
+                }
+                Term term = new Term(SPELL, word);
+                if (word.length() >= 4 && reader.docFreq(term) == 0) {
+                    SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    if (best.length > 0) {
+                        words.add(best[0].string);
+                        changed = true;
+                        continue;
+                    }
+                }
+                words.add(word);
+            }
+            return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
+        }
+        catch (IOException | RuntimeException e) {
+            return Optional.empty(); // another backend (OpenSearch) or an index being rebuilt: no suggestion
+        }
+    }
+
+    /** What the search box suggests while someone types: practice titles, keywords and units. */
+    public record Suggestion(String kind, String label, String url) {
+    }
+
+    /** Up to {@code count} titles and keywords of public practices that start like what was typed. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggest(String typed, int count) {
+        String folded = fold(typed == null ? "" : typed.strip());
+        if (folded.length() < 2) {
+            return List.of();
+        }
+        StringBuilder prefixes = new StringBuilder();
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                prefixes.append(word, 0, Math.min(word.length(), 5)).append("* ");
+            }
+        }
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        String lastWord = folded.substring(folded.lastIndexOf(' ') + 1);
+        AggregationKey<Map<String, Long>> keywords = AggregationKey.of("keywords");
+        var result = Search.session(entityManager).search(Practice.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field(TITLE, String.class)).asList())
+                .where(f -> f.simpleQueryString().field(TITLE + FOLDED).boost(2f).field(KEYWORDS + FOLDED)
+                        .matching(prefixes.toString().strip()).defaultOperator(BooleanOperator.AND))
+                .aggregation(keywords, f -> f.terms().field(KEYWORD_VALUES, String.class).maxTermCount(200))
+                .fetch(count);
+        List<Suggestion> suggestions = new ArrayList<>();
+        result.aggregation(keywords).keySet().stream().filter(k -> fold(k).startsWith(lastWord)
+                || fold(k).startsWith(folded)).limit(3)
+                .forEach(k -> suggestions.add(new Suggestion("keyword", k,
+                        org.springframework.web.util.UriComponentsBuilder.fromPath("/szukaj").queryParam("q", k)
+                                .encode().build().toUriString())));
+        for (List<?> row : result.hits()) {
+            suggestions.add(new Suggestion("practice", (String) row.get(1), "/praktyki/" + row.get(0)));
+        }
+        return suggestions;
+    }
+
+    /** Lower case without Polish letters ("Łódź" → "lodz"), as the folded fields hold words. */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('ł', 'l');
+        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     /** True when the practice is in the index (index updates are applied shortly after the save). */
     @Transactional(readOnly = true)
     public boolean isIndexed(long practiceId) {
@@ -215,7 +308,8 @@ public class SearchService {
                     continue;
                 }
                 if (word.codePointCount(0, word.length()) >= FUZZY_FROM) {
-                    b.must(f.or(exact(f, word), f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS, TAXONOMY, BODY)
+                    b.must(f.or(exact(f, word), f.match()
+                            .fields(TITLE, SUMMARY, KEYWORDS, UNITS, TAXONOMY, BODY, ATTACHMENTS)
                             .matching(word).fuzzy(1, 1).boost(0.2f)));
                 }
                 else {
@@ -234,6 +328,7 @@ public class SearchService {
                 .field(TAXONOMY).field(TAXONOMY + FOLDED).boost(0.6f)
                 .field(PARTNERS).field(PARTNERS + FOLDED).boost(0.6f)
                 .field(BODY).field(BODY + FOLDED).boost(0.5f)
+                .field(ATTACHMENTS).boost(0.3f).field(ATTACHMENTS + FOLDED).boost(0.2f)
                 .matching(text).defaultOperator(BooleanOperator.AND);
     }
 

@@ -59,6 +59,9 @@ class SearchIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    pl.dobrepraktyki.catalog.AttachmentService attachments;
+
+    @Autowired
     pl.dobrepraktyki.search.internal.Reindexer reindexer;
 
     @Autowired
@@ -303,5 +306,50 @@ class SearchIntegrationTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
                         "/szukaj?q=bud%C5%BCet%20obywatelski&dzial=USLUGI_SPOLECZNE"));
+    }
+
+    @Test
+    void aSearchWithTwoTyposSuggestsTheWordsThePracticesUse() throws Exception {
+        publish(List.of(Map.of("title", "Sieć żłobków wombatowych")));
+
+        assertThat(search.search(SearchQuery.text("wmobatowyhc")).total()).isZero();
+        assertThat(search.didYouMean("wmobatowyhc")).hasValue("wombatowych");
+        assertThat(search.didYouMean("żłobków")).isEmpty();
+        mvc.perform(get("/szukaj").param("q", "wmobatowyhc"))
+                .andExpect(content().string(containsString("Czy chodziło Ci o:")))
+                .andExpect(content().string(containsString("/szukaj?q=wombatowych")));
+    }
+
+    @Test
+    void suggestsTitlesKeywordsAndUnitsWhileTyping() throws Exception {
+        publish(List.of(Map.of("title", "Pelikanowy program wsparcia sołtysów", "keywords",
+                List.of("pelikanowe konsultacje", "sołectwo"))));
+
+        assertThat(search.suggest("pelik", 6)).extracting(SearchService.Suggestion::label)
+                .contains("Pelikanowy program wsparcia sołtysów", "pelikanowe konsultacje");
+        assertThat(search.suggest("pelikanowy progr", 6)).extracting(SearchService.Suggestion::label)
+                .contains("Pelikanowy program wsparcia sołtysów");
+        mvc.perform(get("/szukaj/podpowiedzi").param("q", "lodz"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("role=\"listbox\"")))
+                .andExpect(content().string(containsString("miasto Łódź")));
+        mvc.perform(get("/szukaj/podpowiedzi").param("q", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("role=\"option\""))));
+    }
+
+    @Test
+    void findsWordsThatAreOnlyInAnAttachment() throws Exception {
+        String official = TestAccounts.active(context, Role.OFFICIAL);
+        String editor = TestAccounts.active(context, Role.EDITOR);
+        long id = practices.createDraft(pl.dobrepraktyki.catalog.PracticeContents.complete()
+                .title("Praktyka z załącznikiem").build(), official).practiceId();
+        attachments.upload(id, "raport.pdf", new ByteArrayInputStream(
+                pl.dobrepraktyki.catalog.TestFiles.pdf("Raport o kolibrowym harmonogramie prac")), official);
+        practices.submit(id, official);
+        practices.publish(id, editor);
+        await().atMost(Duration.ofSeconds(30)).until(() -> search.isIndexed(id));
+
+        assertThat(ids("kolibrowy harmonogram")).contains(id);
     }
 }

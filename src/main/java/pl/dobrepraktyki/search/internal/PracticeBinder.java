@@ -35,12 +35,18 @@ import static pl.dobrepraktyki.search.internal.PracticeIndexFields.*;
  */
 class PracticeBinder implements TypeBinder {
 
+    /** Text extracted from a practice's documents beyond this is not indexed (a very long annex). */
+    static final int MAX_ATTACHMENT_TEXT = 200_000;
+
     private final UnitDirectory units;
     private final Function<String, String> taxonomyNames;
+    private final Function<Long, List<String>> attachmentTexts;
 
-    PracticeBinder(UnitDirectory units, Function<String, String> taxonomyNames) {
+    PracticeBinder(UnitDirectory units, Function<String, String> taxonomyNames,
+            Function<Long, List<String>> attachmentTexts) {
         this.units = units;
         this.taxonomyNames = taxonomyNames;
+        this.attachmentTexts = attachmentTexts;
     }
 
     @Override
@@ -59,7 +65,11 @@ class PracticeBinder implements TypeBinder {
         fields.units = text(schema, UNITS, false);
         fields.partners = text(schema, PARTNERS, false);
         fields.taxonomy = text(schema, TAXONOMY, false);
-        for (String name : new String[] { TITLE, SUMMARY, BODY, KEYWORDS, UNITS, PARTNERS, TAXONOMY }) {
+        fields.attachments = text(schema, ATTACHMENTS, false);
+        fields.spell = schema.field(SPELL, f -> f.asString().analyzer("standard")).toReference();
+        fields.keywordValues = schema.field(KEYWORD_VALUES, f -> f.asString().aggregable(Aggregable.YES)
+                .searchable(Searchable.YES)).multiValued().toReference();
+        for (String name : new String[] { TITLE, SUMMARY, BODY, KEYWORDS, UNITS, PARTNERS, TAXONOMY, ATTACHMENTS }) {
             fields.folded.add(schema.field(name + FOLDED, f -> f.asString()
                     .analyzer(PolishAnalysisConfigurer.FOLDED).searchAnalyzer(PolishAnalysisConfigurer.FOLDED_QUERY))
                     .toReference());
@@ -81,7 +91,7 @@ class PracticeBinder implements TypeBinder {
         fields.titleSort = schema.field(TITLE_SORT, f -> f.asString().sortable(Sortable.YES)
                 .searchable(Searchable.NO)).toReference();
         fields.published = schema.field(PUBLISHED, f -> f.asInstant().sortable(Sortable.YES)).toReference();
-        context.bridge(Practice.class, new Bridge(fields, units, taxonomyNames));
+        context.bridge(Practice.class, new Bridge(fields, units, taxonomyNames, attachmentTexts));
     }
 
     private static IndexFieldReference<String> text(IndexSchemaElement schema, String name, boolean shown) {
@@ -105,6 +115,9 @@ class PracticeBinder implements TypeBinder {
         IndexFieldReference<String> units;
         IndexFieldReference<String> partners;
         IndexFieldReference<String> taxonomy;
+        IndexFieldReference<String> attachments;
+        IndexFieldReference<String> spell;
+        IndexFieldReference<String> keywordValues;
         final List<IndexFieldReference<String>> folded = new ArrayList<>();
         IndexFieldReference<String> section;
         IndexFieldReference<String> area;
@@ -127,11 +140,14 @@ class PracticeBinder implements TypeBinder {
         private final Fields fields;
         private final UnitDirectory units;
         private final Function<String, String> taxonomyNames;
+        private final Function<Long, List<String>> attachmentTexts;
 
-        Bridge(Fields fields, UnitDirectory units, Function<String, String> taxonomyNames) {
+        Bridge(Fields fields, UnitDirectory units, Function<String, String> taxonomyNames,
+                Function<Long, List<String>> attachmentTexts) {
             this.fields = fields;
             this.units = units;
             this.taxonomyNames = taxonomyNames;
+            this.attachmentTexts = attachmentTexts;
         }
 
         @Override
@@ -150,17 +166,23 @@ class PracticeBinder implements TypeBinder {
             String body = join(c.problem(), c.goals(), c.solution(), c.fundingSources(), c.people(), c.timeNeeded(),
                     String.join("\n", c.results().stream().map(Result::indicator).filter(i -> i != null).toList()),
                     c.resultsText(), c.lessons(), c.transferConditions());
+            String attachmentText = String.join("\n\n", attachmentTexts.apply(practice.getId()));
             String[] texts = { c.title(), c.summary(), body, String.join(", ", c.keywords()),
                     String.join(", ", unitNames), String.join(", ", c.partnerOrganisations()),
-                    String.join(", ", taxonomy.stream().filter(t -> t != null).toList()) };
+                    String.join(", ", taxonomy.stream().filter(t -> t != null).toList()),
+                    attachmentText.length() > MAX_ATTACHMENT_TEXT ? attachmentText.substring(0, MAX_ATTACHMENT_TEXT)
+                            : attachmentText };
             List<IndexFieldReference<String>> analysed = List.of(fields.title, fields.summary, fields.body,
-                    fields.keywords, fields.units, fields.partners, fields.taxonomy);
+                    fields.keywords, fields.units, fields.partners, fields.taxonomy, fields.attachments);
             for (int i = 0; i < texts.length; i++) {
                 if (texts[i] != null && !texts[i].isBlank()) {
                     target.addValue(analysed.get(i), texts[i]);
                     target.addValue(fields.folded.get(i), texts[i]);
                 }
             }
+            target.addValue(fields.spell, String.join("\n", c.title(), c.summary() == null ? "" : c.summary(),
+                    String.join(", ", c.keywords()), body));
+            c.keywords().forEach(k -> target.addValue(fields.keywordValues, k));
             target.addValue(fields.section, c.section());
             c.areas().forEach(a -> target.addValue(fields.area, a));
             c.types().forEach(t -> target.addValue(fields.type, t));

@@ -12,6 +12,11 @@ public final class PracticeIndexFields {
     public static final String UNITS = "units";
     public static final String PARTNERS = "partners";
     public static final String TAXONOMY = "taxonomy";
+    public static final String ATTACHMENTS = "attachments";
+    /** Words as written (lower case, with Polish letters) for spelling suggestions; not searched. */
+    public static final String SPELL = "spell";
+    /** Keywords as written, for suggestions while typing. */
+    public static final String KEYWORD_VALUES = "keywordValues";
     public static final String FOLDED = "_folded";
 
     public static final String SECTION = "section";

@@ -8,6 +8,7 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import pl.dobrepraktyki.catalog.AttachmentService;
 import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.Taxonomy;
 import pl.dobrepraktyki.catalog.TaxonomyService;
@@ -22,18 +23,22 @@ public class PracticeSearchMapping implements HibernateOrmSearchMappingConfigure
 
     private final UnitDirectory units;
     private final ObjectProvider<TaxonomyService> taxonomies;
+    private final ObjectProvider<AttachmentService> attachments;
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    PracticeSearchMapping(UnitDirectory units, ObjectProvider<TaxonomyService> taxonomies) {
+    PracticeSearchMapping(UnitDirectory units, ObjectProvider<TaxonomyService> taxonomies,
+            ObjectProvider<AttachmentService> attachments) {
         this.units = units;
         this.taxonomies = taxonomies;
+        this.attachments = attachments;
     }
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         var type = context.programmaticMapping().type(Practice.class);
         type.indexed().index(PracticeIndexFields.INDEX).routingBinder(new PublicOnlyRoutingBinder());
-        type.binder(new PracticeBinder(units, this::taxonomyName));
+        type.binder(new PracticeBinder(units, this::taxonomyName,
+                id -> attachments.getObject().extractedTexts(id)));
     }
 
     /** The Polish name of a taxonomy code of any taxonomy (codes are unique across section, area, type). */

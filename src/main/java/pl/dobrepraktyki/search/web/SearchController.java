@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import pl.dobrepraktyki.catalog.TaxonomyService;
 
 import pl.dobrepraktyki.localgov.LocalGovernment;
 import pl.dobrepraktyki.localgov.LocalGovernmentService;
+import pl.dobrepraktyki.localgov.UnitQuery;
 import pl.dobrepraktyki.search.SearchFacet;
 import pl.dobrepraktyki.search.SearchQuery;
 import pl.dobrepraktyki.search.SearchResults;
@@ -48,6 +50,7 @@ class SearchController {
     static final int PAGE_SIZE = 20;
     static final int SIMILAR = 5;
     static final int LIKE_MINE = 5;
+    static final int SUGGESTIONS = 6;
 
     private final SearchService search;
     private final TaxonomyService taxonomies;
@@ -68,7 +71,8 @@ class SearchController {
 
     @Bean
     static AccessRules searchAccessRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/szukaj", "/szukaj/podobne/*").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/szukaj", "/szukaj/podobne/*", "/szukaj/podpowiedzi")
+                .permitAll();
     }
 
     /** One value of a facet as the page shows it. */
@@ -90,6 +94,22 @@ class SearchController {
         model.addAttribute("practiceId", id);
         model.addAttribute("similar", search.similar(id, SIMILAR));
         return htmx != null ? "search/similar :: similar" : "search/similar";
+    }
+
+    /** Suggestions while typing (htmx): a listbox of practice titles, keywords and units. */
+    @GetMapping("/szukaj/podpowiedzi")
+    String suggestions(@RequestParam(name = "q", required = false) String q, Model model) {
+        String typed = q == null ? "" : q.strip();
+        if (typed.length() > SearchQuery.MAX_TEXT) {
+            typed = typed.substring(0, SearchQuery.MAX_TEXT);
+        }
+        List<SearchService.Suggestion> suggestions = new ArrayList<>(search.suggest(typed, SUGGESTIONS));
+        if (typed.length() >= 3) {
+            units.search(UnitQuery.byName(typed), PageRequest.of(0, 3)).forEach(unit -> suggestions.add(
+                    new SearchService.Suggestion("unit", unit.getDisplayName(), "/jst/" + unit.getTeryt())));
+        }
+        model.addAttribute("suggestions", suggestions);
+        return "search/suggestions :: list";
     }
 
     @GetMapping("/szukaj")
@@ -120,6 +140,18 @@ class SearchController {
         };
         SearchQuery query = new SearchQuery(q, filters, order, Math.max(page, 1) - 1, PAGE_SIZE);
         SearchResults results = search.search(query);
+        if (results.total() == 0 && query.text() != null) {
+            search.didYouMean(query.text()).ifPresent(corrected -> {
+                model.addAttribute("corrected", corrected);
+                MultiValueMap<String, String> fixed = state(query, sort);
+                fixed.set("q", corrected);
+                model.addAttribute("correctedUrl", url(fixed, null));
+            });
+        }
+        if (query.text() != null && query.text().length() >= 3 && query.page() == 0 && htmx == null) {
+            model.addAttribute("matchingUnits", units.search(UnitQuery.byName(query.text()), PageRequest.of(0, 5))
+                    .getContent());
+        }
 
         MultiValueMap<String, String> state = state(query, sort);
         Map<SearchFacet, Function<String, String>> labels = labels(locale);
