@@ -75,6 +75,20 @@ class SearchBrowserTests extends BrowserTest {
         assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyk");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*dzial=USLUGI_SPOLECZNE.*"));
 
+        // suggestions while typing, chosen with the keyboard
+        open("/szukaj");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Czego szukasz?"))
+                .pressSequentially("ryjowk", new com.microsoft.playwright.Locator.PressSequentiallyOptions()
+                        .setDelay(30));
+        assertThat(page.getByRole(AriaRole.LISTBOX)).isVisible();
+        assertThat(page.locator("#search-q")).hasAttribute("aria-expanded", "true");
+        checkAccessibility();
+        page.keyboard().press("ArrowDown");
+        assertThat(page.getByRole(AriaRole.OPTION).first()).hasAttribute("aria-selected", "true");
+        page.waitForNavigation(() -> page.keyboard().press("Enter"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/(praktyki/\\d+|szukaj\\?q=.*)$"));
+        checkAccessibility();
+
         clickAndWait(page.getByRole(AriaRole.LINK, named("Mapa")).first());
         assertThat(page.locator("table tbody tr")).hasCount(16);
         clickAndWait(page.locator("svg a[aria-label^='łódzkie']"));
