@@ -3,7 +3,9 @@ package pl.dobrepraktyki.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +19,11 @@ public class AccountBootstrap {
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     AccountBootstrap(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -36,8 +40,10 @@ public class AccountBootstrap {
     public void createAdministrator(String email, String password) {
         List<String> problems = passwordPolicy.check(password, email);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("BDP_ADMIN_PASSWORD nie spełnia zasad haseł (" + problems
-                    + "): co najmniej " + PasswordPolicy.MIN_LENGTH + " znaków, nie popularne hasło.");
+            List<String> reasons = problems.stream()
+                    .map(key -> messages.getMessage(key, null, key, Locale.forLanguageTag("pl"))).toList();
+            throw new IllegalStateException("BDP_ADMIN_PASSWORD nie spełnia zasad haseł: " + String.join(" ", reasons)
+                    + " (co najmniej " + PasswordPolicy.MIN_LENGTH + " znaków, nie popularne hasło, bez adresu e-mail).");
         }
         if (!email.contains("@")) {
             throw new IllegalStateException("BDP_ADMIN_EMAIL nie jest adresem e-mail: " + email);

@@ -238,4 +238,13 @@ class AccountsIntegrationTests {
         assertThat(jdbc.sql("select type from audit_event where subject = ?").param(official).query(String.class)
                 .list()).contains("ROLES_CHANGED");
     }
+
+    @Test
+    void aWeakFirstAdministratorPasswordIsRefusedWithAReasonPeopleCanRead() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(AccountBootstrap.class)
+                        .createAdministrator("szef@example.pl", "haslo-szef@example.pl"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Hasło nie może zawierać Twojego adresu e-mail")
+                .hasMessageNotContaining("accounts.password");
+    }
 }
