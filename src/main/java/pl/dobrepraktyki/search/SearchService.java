@@ -107,6 +107,7 @@ public class SearchService {
     public List<SearchResults.Hit> similar(long practiceId, int count) {
         return practices.findPublished(practiceId).map(snapshot -> {
             var c = snapshot.content();
+            Optional<org.apache.lucene.search.Query> likeThis = moreLikeThis(c);
             String words = String.join(" ", c.title() == null ? "" : c.title(), String.join(" ", c.keywords()));
             String cleaned = OPERATORS.matcher(words).replaceAll(" ");
             return hits(Search.session(entityManager).search(Practice.class)
@@ -114,7 +115,10 @@ public class SearchService {
                     .where((f, root) -> {
                         root.add(f.not(f.id().matching(practiceId)));
                         root.add(f.bool(b -> {
-                            if (!cleaned.isBlank()) {
+                            if (likeThis.isPresent()) {
+                                b.should(f.extension(LuceneExtension.get()).fromLuceneQuery(likeThis.get()));
+                            }
+                            else if (!cleaned.isBlank()) {
                                 b.should(f.simpleQueryString().field(TITLE).boost(2f).field(KEYWORDS).field(SUMMARY)
                                         .field(BODY).boost(0.3f).matching(cleaned)
                                         .defaultOperator(BooleanOperator.OR));
@@ -134,6 +138,44 @@ public class SearchService {
                             .noMatchSize(0))
                     .fetchHits(count));
         }).orElse(List.of());
+    }
+
+    /**
+     * Lucene's more-like-this over the practice's own text: the words that are frequent in it and
+     * rare in the base (tf-idf), as lemmas, matched against title, summary, keywords and body.
+     * Empty on a backend without direct index access.
+     */
+    private Optional<org.apache.lucene.search.Query> moreLikeThis(pl.dobrepraktyki.catalog.PracticeContent c) {
+        String text = String.join("\n", c.title() == null ? "" : c.title(), c.title() == null ? "" : c.title(),
+                c.summary() == null ? "" : c.summary(), String.join(", ", c.keywords()),
+                c.problem() == null ? "" : c.problem(), c.solution() == null ? "" : c.solution());
+        try (IndexReader reader = Search.mapping(entityManager.getEntityManagerFactory()).scope(Practice.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(reader);
+            mlt.setAnalyzer(polishAnalyzer());
+            mlt.setFieldNames(new String[] { TITLE, SUMMARY, KEYWORDS, BODY });
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setMaxQueryTerms(25);
+            mlt.setBoost(true);
+            return Optional.of(mlt.like(BODY, new java.io.StringReader(text)));
+        }
+        catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static volatile org.apache.lucene.analysis.Analyzer polish;
+
+    /** The analyzer of the lemma fields ({@code polish}), for more-like-this. */
+    private static org.apache.lucene.analysis.Analyzer polishAnalyzer() throws IOException {
+        if (polish == null) {
+            polish = org.apache.lucene.analysis.custom.CustomAnalyzer.builder().withTokenizer("standard")
+                    .addTokenFilter("lowercase").addTokenFilter("morfologik").addTokenFilter("asciiFolding")
+                    .addTokenFilter("removeDuplicates").build();
+        }
+        return polish;
     }
 
     /**

@@ -275,10 +275,16 @@ class SearchIntegrationTests {
     void similarPracticesShareWordsAndTaxonomyButNotTheSamePractice() throws Exception {
         List<Long> ids = publish(List.of(
                 Map.of("title", "Gronostajowy klub seniora", "keywords", List.of("gronostaj", "seniorzy"),
-                        "areas", List.of("POMOC_SPOLECZNA")),
+                        "areas", List.of("POMOC_SPOLECZNA"), "summary", "Gronostajowe spotkania seniorów w świetlicy.",
+                        "problem", "Seniorzy z gronostajowych wsi byli samotni.",
+                        "solution", "Gronostajowy klub seniora prowadzi zajęcia dwa razy w tygodniu."),
                 Map.of("title", "Gronostajowe zajęcia dla seniorów", "keywords", List.of("gronostaj"),
-                        "areas", List.of("POMOC_SPOLECZNA")),
-                Map.of("title", "Zupełnie inna praktyka o drogach", "keywords", List.of("drogi"))));
+                        "areas", List.of("POMOC_SPOLECZNA"), "summary", "Zajęcia dla seniorów w gronostajowej gminie.",
+                        "problem", "Gronostajowi seniorzy nie mieli zajęć.",
+                        "solution", "Gmina organizuje gronostajowe zajęcia dla seniorów."),
+                Map.of("title", "Zupełnie inna praktyka o drogach", "keywords", List.of("drogi"),
+                        "summary", "Remonty dróg gminnych.", "problem", "Dziurawe drogi.",
+                        "solution", "Plan remontów dróg na pięć lat.")));
 
         List<Long> similar = search.similar(ids.get(0), 5).stream().map(SearchResults.Hit::id).toList();
         assertThat(similar).first().isEqualTo(ids.get(1));
