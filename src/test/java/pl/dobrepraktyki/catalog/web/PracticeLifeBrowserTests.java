@@ -18,8 +18,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An official describes a practice in every part, attaches a PDF and sends it to the editors; after
- * publication a visitor reads it and an official of another unit records that their unit adopted it.
+ * The whole life of a practice in the browser: an official describes it in every part, attaches a PDF
+ * and sends it to the editors; the editor asks for a change, the official fixes it and sends it again,
+ * the editor publishes; a visitor reads it and an official of another unit records an adoption.
  */
 class PracticeLifeBrowserTests extends BrowserTest {
 
@@ -58,7 +59,7 @@ class PracticeLifeBrowserTests extends BrowserTest {
         clickAndWait(page.getByRole(AriaRole.LINK, named("Praktyki mojej jednostki")));
         clickAndWait(page.getByRole(AriaRole.LINK, named("Opisz nową praktykę")));
         // 1. identity
-        page.getByLabel("Tytuł praktyki").fill("Budżet obywatelski dla seniorów");
+        page.getByLabel("Tytuł praktyki").fill("Budżet obywatelski dla seniorów z dzielnic");
         page.getByLabel("Streszczenie").fill("Seniorzy sami wybierają projekty finansowane z budżetu miasta.");
         page.getByLabel("Dział bazy").selectOption("DIALOG_SPOLECZNY");
         page.locator("#areas-PARTYCYPACJA").check();
@@ -116,12 +117,41 @@ class PracticeLifeBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("wysłana do redakcji");
         assertThat(practices.get(id, official).status()).isEqualTo(PracticeStatus.SUBMITTED);
 
-        practices.publish(id, editor);
+        logOut();
+
+        // the editor asks for a change
+        logIn(editor);
+        open("/redakcja");
+        clickAndWait(page.locator("#kolejka-submitted").getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Budżet obywatelski dla seniorów z dzielnic")));
+        page.getByLabel("Co jednostka ma poprawić").fill("Podajcie datę pomiaru drugiego wskaźnika.");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Poproś o poprawki")));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Wysłano prośbę o poprawki.");
+        logOut();
+
+        // the official reads the note, fixes the practice and sends it again
+        logIn(official);
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Praktyki mojej jednostki")));
+        open("/praktyki/" + id + "/edycja");
+        assertThat(page.locator("main")).containsText("Podajcie datę pomiaru drugiego wskaźnika.");
+        fill("results1.measuredOn", "2024-06-30");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Wyślij do redakcji")));
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("wysłano do redakcji");
+        logOut();
+
+        // the editor sees what changed and publishes
+        logIn(editor);
+        open("/redakcja");
+        clickAndWait(page.locator("#kolejka-resubmitted").getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Budżet obywatelski dla seniorów z dzielnic")));
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Opublikuj")));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Praktyka została opublikowana.");
+        assertThat(practices.get(id, editor).status()).isEqualTo(PracticeStatus.PUBLISHED);
         logOut();
 
         open("/praktyki");
-        clickAndWait(page.getByRole(AriaRole.LINK, named("Budżet obywatelski dla seniorów")));
-        assertThat(page.getByRole(AriaRole.HEADING, named("Budżet obywatelski dla seniorów"))).isVisible();
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Budżet obywatelski dla seniorów z dzielnic")));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Budżet obywatelski dla seniorów z dzielnic"))).isVisible();
         assertThat(page.locator("#identity")).containsText("Dialog społeczny");
         assertThat(page.locator("#identity")).containsText("Stowarzyszenie Aktywni Seniorzy");
         assertThat(page.locator("#problem strong")).hasText("rzadko");
@@ -149,7 +179,7 @@ class PracticeLifeBrowserTests extends BrowserTest {
         assertThat(page.locator("section", new Page.LocatorOptions().setHas(page.getByRole(AriaRole.HEADING,
                 named("Praktyki przejęte przez jednostkę"))))
                 .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                        .setName("Budżet obywatelski dla seniorów"))).isVisible();
+                        .setName("Budżet obywatelski dla seniorów z dzielnic"))).isVisible();
     }
 
     @Test
