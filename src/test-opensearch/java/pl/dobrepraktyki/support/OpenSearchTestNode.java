@@ -63,6 +63,7 @@ public final class OpenSearchTestNode {
         // runner: HTTP on baseHttpPort + node number (1)
         int httpPort = freePort();
         OpenSearchRunner runner = new OpenSearchRunner();
+        runner.setMaxHttpPort(-1); // exactly this port (the runner otherwise only looks below 9300)
         runner.onBuild((number, settings) -> {
             settings.put("discovery.type", "single-node");
             settings.put("network.host", "127.0.0.1");
