@@ -68,15 +68,14 @@ public class SearchService {
             keys.put(facet, AggregationKey.of(facet.name()));
         }
         var step = session.search(Practice.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.score(), f.field(TITLE, String.class),
-                        f.field(LEAD_UNIT, String.class), f.field(LEAD_UNIT_NAME, String.class),
-                        f.highlight(BODY).highlighter("snippet"), f.highlight(SUMMARY).highlighter("snippet"),
-                        f.field(SUMMARY, String.class)).asList())
+                .select(f -> hitProjection(f))
                 .where((f, root) -> {
                     root.add(query.text() == null ? f.matchAll() : text(f, query.text()));
                     query.filters().forEach((facet, values) -> root.add(filter(f, facet, values)));
                 })
-                .highlighter("snippet", h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                // the default highlighter, not a named one: OpenSearch/Elasticsearch accept the encoder
+                // only for the whole request, and Hibernate Search sends a named highlighter per field
+                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1).noMatchSize(0));
         for (SearchFacet facet : SearchFacet.values()) {
             step = step.aggregation(keys.get(facet), f -> f.terms().field(facet.field(), Object.class)

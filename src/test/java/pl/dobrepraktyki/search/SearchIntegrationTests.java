@@ -247,8 +247,10 @@ class SearchIntegrationTests {
     @Test
     void theIndexCanBeDeletedAndRebuiltFromTheDatabase() throws Exception {
         List<Long> ids = publish(List.of(Map.of("title", "Bobrowa praktyka do przebudowy")));
-        org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
-                .scope(pl.dobrepraktyki.catalog.Practice.class).workspace().purge();
+        var workspace = org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
+                .scope(pl.dobrepraktyki.catalog.Practice.class).workspace();
+        workspace.purge();
+        workspace.refresh(); // OpenSearch shows a purge to searches only after a refresh
         assertThat(search.isIndexed(ids.get(0))).isFalse();
         List<String> progress = new ArrayList<>();
 

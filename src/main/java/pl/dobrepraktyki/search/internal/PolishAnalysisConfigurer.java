@@ -9,6 +9,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * 5-letter prefixes ({@value #FOLDED}), because morfologik does not know words typed without Polish
  * letters ("zrodla"). Queries go through the same chains plus the domain synonyms of
  * {@code search/synonyms.txt} (OPS ↔ ośrodek pomocy społecznej, BO ↔ budżet obywatelski, …).
+ * {@link PolishElasticsearchAnalysisConfigurer} defines the same names for OpenSearch/Elasticsearch.
  */
 public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -16,7 +17,10 @@ public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
     public static final String POLISH_QUERY = "polish_query";
     public static final String FOLDED = "polish_folded";
     public static final String FOLDED_QUERY = "polish_folded_query";
+    public static final String NORMALIZER = "folded";
     public static final String SYNONYMS = "search/synonyms.txt";
+    /** Length of the folded prefixes ("źródłami" → zrodl). */
+    static final int PREFIX_LENGTH = 5;
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -37,14 +41,14 @@ public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
-                .tokenFilter("truncate").param("prefixLength", "5");
+                .tokenFilter("truncate").param("prefixLength", String.valueOf(PREFIX_LENGTH));
         context.analyzer(FOLDED_QUERY).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
-                .tokenFilter("truncate").param("prefixLength", "5");
-        context.normalizer("folded").custom()
+                .tokenFilter("truncate").param("prefixLength", String.valueOf(PREFIX_LENGTH));
+        context.normalizer(NORMALIZER).custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
     }
