@@ -11,7 +11,7 @@ ROOT=$(pwd)
 SIZES=${SIZES:-"10000 100000"}
 SEED=${SEED:-1}
 PORT=${PORT:-8097}
-WARMUP=${WARMUP:-30s}
+WARMUP=${WARMUP:-30s}  # wrk waits up to 10 s for an answer (its default of 2 s would drop slow ones)
 DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
@@ -62,7 +62,7 @@ curl_bench() {
 
 http_bench() { # duration
   if [ "$HTTP_TOOL" = wrk ]; then
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" -s bench/search.lua "http://127.0.0.1:$PORT" | tee -a "$WORK/run.log" | grep '^WRK'
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --timeout 10s -s bench/search.lua "http://127.0.0.1:$PORT" | tee -a "$WORK/run.log" | grep '^WRK'
   else
     curl_bench "$1" | tee -a "$WORK/run.log"
   fi
@@ -73,7 +73,7 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 {
   echo "# Search benchmark $STAMP (UTC); $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)"
   echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg); HTTP tool: $HTTP_TOOL -t$THREADS -c$CONNECTIONS, warm-up $WARMUP, measured $DURATION"
-  printf '%-8s %-10s %-10s %-9s %-9s %-9s %-8s %-10s %-10s %-9s %-9s %-12s\n' N generate_s reindex_s p50_ms p95_ms p99_ms req_s sql_ms lucene_ms x_sql_p50 x_sql_luc heap_used_mb
+  printf '%-8s %-10s %-10s %-9s %-9s %-9s %-8s %-10s %-10s %-9s %-9s %-12s %s\n' N generate_s reindex_s p50_ms p95_ms p99_ms req_s sql_ms lucene_ms x_sql_p50 x_sql_luc heap_used_mb errors
 } > "$RESULTS"
 
 for N in $SIZES; do
@@ -117,10 +117,11 @@ for N in $SIZES; do
   trap - EXIT
 
   p50=$(field p50_ms "$line"); p95=$(field p95_ms "$line"); p99=$(field p99_ms "$line"); rps=$(field rps "$line")
+  errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")
   x_p50=$(echo "scale=0; ${sql_ms:-0} / ${p50:-1}" | bc 2>/dev/null || echo "?")
   x_luc=$(echo "scale=0; ${sql_ms:-0} / ${lucene_ms:-1}" | bc 2>/dev/null || echo "?")
-  printf '%-8s %-10.0f %-10.1f %-9s %-9s %-9s %-8s %-10s %-10s %-9s %-9s %-12s\n' "$N" "$generate_s" "$reindex_s" \
-    "$p50" "$p95" "$p99" "$rps" "$sql_ms" "$lucene_ms" "$x_p50" "$x_luc" "$heap_mb" >> "$RESULTS"
+  printf '%-8s %-10.0f %-10.1f %-9s %-9s %-9s %-8s %-10s %-10s %-9s %-9s %-12s %s\n' "$N" "$generate_s" "$reindex_s" \
+    "$p50" "$p95" "$p99" "$rps" "$sql_ms" "$lucene_ms" "$x_p50" "$x_luc" "$heap_mb" "$errors" >> "$RESULTS"
 done
 
 {
