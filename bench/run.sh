@@ -118,7 +118,7 @@ for N in $SIZES; do
 
   p50=$(field p50_ms "$line"); p95=$(field p95_ms "$line"); p99=$(field p99_ms "$line"); rps=$(field rps "$line")
   errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")
-  x_p50=$(echo "scale=0; ${sql_ms:-0} / ${p50:-1}" | bc 2>/dev/null || echo "?")
+  x_p50=$(echo "scale=2; ${sql_ms:-0} / ${p50:-1}" | bc 2>/dev/null || echo "?")
   x_luc=$(echo "scale=0; ${sql_ms:-0} / ${lucene_ms:-1}" | bc 2>/dev/null || echo "?")
   printf '%-8s %-10.0f %-10.1f %-9s %-9s %-9s %-8s %-10s %-10s %-9s %-9s %-12s %s\n' "$N" "$generate_s" "$reindex_s" \
     "$p50" "$p95" "$p99" "$rps" "$sql_ms" "$lucene_ms" "$x_p50" "$x_luc" "$heap_mb" "$errors" >> "$RESULTS"
