@@ -79,7 +79,7 @@ class SearchIndexDurabilityTests {
                     .exportable(EnumSet.of(PracticeStatus.PUBLISHED)).stream()
                     .map(p -> p.snapshot().practiceId()).toList();
             assertThat(inDatabase).containsAll(saved);
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
                     .until(() -> inDatabase.stream().allMatch(search::isIndexed));
             assertThat(search.search(SearchQuery.text("trwałość indeksu")).total())
                     .isGreaterThanOrEqualTo(SAVED_BEFORE_KILL);

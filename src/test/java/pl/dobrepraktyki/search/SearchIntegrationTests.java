@@ -360,4 +360,12 @@ class SearchIntegrationTests {
 
         assertThat(ids("kolibrowy harmonogram")).contains(id);
     }
+
+    @Test
+    void aDashOrQuoteBetweenWordsDoesNotEmptyTheResults() throws Exception {
+        List<Long> ids = publish(List.of(Map.of("title", "Susłowy budżet obywatelski — edycja szkolna")));
+
+        assertThat(ids("susłowy budżet — edycja")).contains(ids.get(0));
+        assertThat(ids("„susłowy” budżet…")).contains(ids.get(0));
+    }
 }
