@@ -79,7 +79,9 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 for N in $SIZES; do
   log "=== N=$N: generate (seed $SEED, index left for the timed reindex)"
   t0=$(date +%s.%N)
-  cli generate --practices "$N" --seed "$SEED" --no-reindex 2>&1 | tee -a "$WORK/run.log" | grep -E '0%|Wygenerowano|Błąd' || true
+  # a failing generate stops the run (pipefail); only the filtering grep may find nothing
+  cli generate --practices "$N" --seed "$SEED" --no-reindex 2>&1 | tee -a "$WORK/run.log" \
+      | { grep -E '0%|Wygenerowano|Błąd' || true; }
   generate_s=$(echo "$(date +%s.%N) - $t0" | bc)
 
   log "N=$N: full reindex (wall time of the command, JVM start included)"
