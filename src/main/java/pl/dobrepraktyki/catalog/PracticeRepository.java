@@ -15,9 +15,6 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
 
     Page<Practice> findByStatusIn(Collection<PracticeStatus> statuses, Pageable pageable);
 
-    Page<Practice> findByStatusInAndSectionCode(Collection<PracticeStatus> statuses, String sectionCode,
-            Pageable pageable);
-
     List<Practice> findByLeadUnitTerytOrderByUpdatedAtDesc(String leadUnitTeryt);
 
     List<Practice> findByLeadUnitTerytAndStatusInOrderByTitleAsc(String leadUnitTeryt,

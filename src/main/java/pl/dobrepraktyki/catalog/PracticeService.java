@@ -292,10 +292,7 @@ public class PracticeService {
 
     /** Public practices, newest verification first; {@code section} (a code) may be {@code null}. */
     public Page<PracticeSummary> published(String section, Pageable pageable) {
-        Page<Practice> page = section == null ? practices.findByStatusIn(PUBLIC, pageable)
-                : practices.findByStatusInAndSectionCode(PUBLIC, section, pageable);
-        Map<String, String> names = new HashMap<>();
-        return page.map(p -> summary(p, names));
+        return publishedFor(section, null, pageable);
     }
 
     /** Practices in the given statuses (the editors' queue), any unit. */

@@ -75,8 +75,7 @@ public class SearchService {
                 })
                 // the default highlighter, not a named one: OpenSearch/Elasticsearch accept the encoder
                 // only for the whole request, and Hibernate Search sends a named highlighter per field
-                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .numberOfFragments(1).noMatchSize(0));
+                .highlighter(SearchService::snippets);
         for (SearchFacet facet : SearchFacet.values()) {
             step = step.aggregation(keys.get(facet), f -> f.terms().field(facet.field(), Object.class)
                     .maxTermCount(FACET_VALUES));
@@ -133,8 +132,7 @@ public class SearchService {
                             }
                         }));
                     })
-                    .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1)
-                            .noMatchSize(0))
+                    .highlighter(SearchService::snippets)
                     .fetchHits(count));
         }).orElse(List.of());
     }
@@ -196,9 +194,16 @@ public class SearchService {
                     }
                     root.add(f.not(f.match().field(UNIT).matching(unit.teryt())));
                 })
-                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).numberOfFragments(1).noMatchSize(0))
+                .highlighter(SearchService::snippets)
                 .sort(f -> f.field(PUBLISHED).desc().missing().last())
                 .fetchHits(count));
+    }
+
+    /** One fragment per field, HTML-escaped text with {@code <mark>} around the matched words. */
+    private static org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep snippets(
+            org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory h) {
+        return h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(1)
+                .noMatchSize(0);
     }
 
     private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<List<?>> hitProjection(
