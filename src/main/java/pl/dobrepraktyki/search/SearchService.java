@@ -39,8 +39,9 @@ import static pl.dobrepraktyki.search.internal.PracticeIndexFields.*;
 
 /**
  * Full-text search over public practices. Words are matched as Polish lemmas and as folded prefixes
- * (with or without Polish letters, any inflected form), with the domain synonyms, and with one typo
- * tolerated in longer words; title and summary weigh more than the body. All words must match.
+ * (with or without Polish letters, any inflected form), with the domain synonyms, and, when the words
+ * as typed find nothing, with one typo tolerated in longer words; title and summary weigh more than
+ * the body. All words must match.
  */
 @Service
 public class SearchService {
@@ -60,8 +61,23 @@ public class SearchService {
         this.units = units;
     }
 
+    /**
+     * The practices matching the query, with the facet counts. Typos are forgiven only when the words
+     * as typed find nothing: building the typo automata for every word in every field and segment
+     * cost most of the CPU time of a search (see bench/README.md), and a query with correctly spelt
+     * words does not need them.
+     */
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
+        SearchResults exact = search(query, false);
+        if (exact.total() == 0 && query.text() != null && !OPERATORS.matcher(query.text()).find()
+                && words(query.text()).stream().anyMatch(SearchService::forgivesTypos)) {
+            return search(query, true);
+        }
+        return exact;
+    }
+
+    private SearchResults search(SearchQuery query, boolean forgiveTypos) {
         SearchSession session = Search.session(entityManager);
         Map<SearchFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
@@ -70,7 +86,7 @@ public class SearchService {
         var step = session.search(Practice.class)
                 .select(f -> hitProjection(f))
                 .where((f, root) -> {
-                    root.add(query.text() == null ? f.matchAll() : text(f, query.text()));
+                    root.add(query.text() == null ? f.matchAll() : text(f, query.text(), forgiveTypos));
                     query.filters().forEach((facet, values) -> root.add(filter(f, facet, values)));
                 })
                 // the default highlighter, not a named one: OpenSearch/Elasticsearch accept the encoder
@@ -339,23 +355,22 @@ public class SearchService {
 
     /**
      * Every word must match (as a lemma, a folded prefix or a synonym); a word of
-     * {@value #FUZZY_FROM} letters or more also matches with one typo, with a lower score. A query
+     * {@value #FUZZY_FROM} letters or more also matches with one typo, with a lower score, when
+     * {@code forgiveTypos}. A query
      * with the operators of the simple query syntax (quotes, {@code -}, {@code |}, {@code *}) is
      * taken as it is.
      */
-    private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean forgiveTypos) {
         if (OPERATORS.matcher(text).find()) {
             return exact(f, text);
         }
-        // words only: a dash, a quote sign or an ellipsis between words is not a word that must match
-        List<String> words = java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .toList();
+        List<String> words = words(text);
         if (words.isEmpty()) {
             return f.matchAll();
         }
         return f.bool(b -> {
             for (String word : words) {
-                if (word.codePointCount(0, word.length()) >= FUZZY_FROM) {
+                if (forgiveTypos && forgivesTypos(word)) {
                     // typos are forgiven in the short, weighty fields only: fuzzy terms over the
                     // body's large vocabulary cost much and find little (see bench/README.md)
                     b.must(f.or(exact(f, word), f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS)
@@ -366,6 +381,15 @@ public class SearchService {
                 }
             }
         });
+    }
+
+    /** The words of a query: a dash, a quote sign or an ellipsis between words is not a word that must match. */
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static boolean forgivesTypos(String word) {
+        return word.codePointCount(0, word.length()) >= FUZZY_FROM;
     }
 
     private static PredicateFinalStep exact(SearchPredicateFactory f, String text) {
