@@ -185,7 +185,7 @@ public class SearchService {
     private static org.apache.lucene.analysis.Analyzer polishAnalyzer() throws IOException {
         if (polish == null) {
             polish = org.apache.lucene.analysis.custom.CustomAnalyzer.builder().withTokenizer("standard")
-                    .addTokenFilter("lowercase").addTokenFilter("morfologik").addTokenFilter("asciiFolding")
+                    .addTokenFilter("lowercase").addTokenFilter(pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory.class).addTokenFilter("asciiFolding")
                     .addTokenFilter("removeDuplicates").build();
         }
         return polish;

@@ -5,7 +5,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Polish analysis for the Lucene backend (see STACK-NOTES): every text is indexed twice, as
- * morfologik lemmas ({@value #POLISH}: "budżetu obywatelskiego" → budzet obywatelski) and as folded
+ * morfologik lemmas ({@link PolishLemmaFilterFactory}, {@value #POLISH}: "budżetu obywatelskiego" → budzet obywatelski) and as folded
  * 5-letter prefixes ({@value #FOLDED}), because morfologik does not know words typed without Polish
  * letters ("zrodla"). Queries go through the same chains plus the domain synonyms of
  * {@code search/synonyms.txt} (OPS ↔ ośrodek pomocy społecznej, BO ↔ budżet obywatelski, …).
@@ -27,14 +27,14 @@ public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
         context.analyzer(POLISH).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("morfologik")
+                .tokenFilter(PolishLemmaFilterFactory.class)
                 .tokenFilter("asciiFolding")
                 .tokenFilter("removeDuplicates");
         context.analyzer(POLISH_QUERY).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
-                .tokenFilter("morfologik")
+                .tokenFilter(PolishLemmaFilterFactory.class)
                 .tokenFilter("asciiFolding")
                 .tokenFilter("removeDuplicates");
         context.analyzer(FOLDED).custom()

@@ -1,0 +1,146 @@
+package pl.dobrepraktyki.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.IStemmer;
+import morfologik.stemming.WordData;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Lucene's {@code morfologik} filter (Polish lemmas from the morfologik dictionary) with the lemmas of
+ * each word remembered: the dictionary lookup and the splitting of its grammatical tags were ~40 % of
+ * the indexing time, while a base of practices uses a few ten thousand distinct words again and again.
+ * The tokens are the same as {@code morfologik}'s (each lemma at the word's position, the word itself
+ * when the dictionary does not know it); the grammatical tags, which nothing here reads, are left out.
+ */
+public class PolishLemmaFilterFactory extends TokenFilterFactory {
+
+    public static final String NAME = "polishLemma";
+
+    /** Words remembered; past this the memory is cleared (a new base of words, or garbage). */
+    static final int CACHE_WORDS = 200_000;
+
+    private static final String[] UNKNOWN = new String[0];
+    private static final Map<String, String[]> LEMMAS = new ConcurrentHashMap<>();
+    private static volatile Dictionary dictionary;
+
+    public PolishLemmaFilterFactory(Map<String, String> args) {
+        super(args);
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("Unknown parameters: " + args);
+        }
+    }
+
+    /** For Lucene's service loader. */
+    public PolishLemmaFilterFactory() {
+        throw defaultCtorException();
+    }
+
+    @Override
+    public TokenStream create(TokenStream input) {
+        return new PolishLemmaFilter(input, new DictionaryLookup(dictionary()));
+    }
+
+    /** The Polish dictionary that Lucene's {@code morfologik} filter uses by default. */
+    private static Dictionary dictionary() {
+        if (dictionary == null) {
+            try {
+                dictionary = Dictionary.read(PolishLemmaFilterFactory.class.getClassLoader()
+                        .getResource("morfologik/stemming/polish/polish.dict"));
+            }
+            catch (IOException e) {
+                throw new java.io.UncheckedIOException("the Polish morfologik dictionary cannot be read", e);
+            }
+        }
+        return dictionary;
+    }
+
+    /** The distinct lemmas of a word (lower case already), empty when the dictionary does not know it. */
+    static String[] lemmas(String word, IStemmer stemmer) {
+        String[] known = LEMMAS.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<WordData> found = stemmer.lookup(word);
+        String[] lemmas;
+        if (found.isEmpty()) {
+            lemmas = UNKNOWN;
+        }
+        else {
+            List<String> distinct = new ArrayList<>(found.size());
+            for (WordData data : found) {
+                String stem = data.getStem().toString();
+                if (!distinct.contains(stem)) {
+                    distinct.add(stem);
+                }
+            }
+            lemmas = distinct.toArray(String[]::new);
+        }
+        if (LEMMAS.size() >= CACHE_WORDS) {
+            LEMMAS.clear();
+        }
+        LEMMAS.put(word, lemmas);
+        return lemmas;
+    }
+
+    private static final class PolishLemmaFilter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+        private final IStemmer stemmer;
+        private String[] pending = UNKNOWN;
+        private int next;
+        private State word;
+
+        PolishLemmaFilter(TokenStream input, IStemmer stemmer) {
+            super(input);
+            this.stemmer = stemmer;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (next < pending.length) {
+                restoreState(word);
+                position.setPositionIncrement(0);
+                term.setEmpty().append(pending[next++]);
+                return true;
+            }
+            if (!input.incrementToken()) {
+                return false;
+            }
+            pending = UNKNOWN;
+            next = 0;
+            if (keyword.isKeyword()) {
+                return true;
+            }
+            String[] lemmas = lemmas(term.toString(), stemmer);
+            if (lemmas.length > 0) {
+                word = captureState();
+                pending = lemmas;
+                next = 1;
+                term.setEmpty().append(lemmas[0]);
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            pending = UNKNOWN;
+            next = 0;
+            word = null;
+        }
+    }
+}
