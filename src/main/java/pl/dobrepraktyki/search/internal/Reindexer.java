@@ -1,5 +1,6 @@
 package pl.dobrepraktyki.search.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +15,11 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.PracticeService;
@@ -49,10 +54,31 @@ public class Reindexer {
     });
     private volatile Status status = new Status(false, 0, 0, null, null, null, null, null);
 
-    Reindexer(EntityManagerFactory entityManagerFactory, PracticeService practices, Clock clock) {
+    private final IndexLayout layout;
+    private final boolean rebuildOnLayoutChange;
+
+    Reindexer(EntityManagerFactory entityManagerFactory, PracticeService practices, Clock clock,
+            @Value("${bdp.data-dir}") String dataDir,
+            @Value("${bdp.search.rebuild-on-layout-change:true}") boolean rebuildOnLayoutChange) {
         this.entityManagerFactory = entityManagerFactory;
         this.practices = practices;
         this.clock = clock;
+        this.layout = new IndexLayout(Path.of(dataDir));
+        this.rebuildOnLayoutChange = rebuildOnLayoutChange;
+    }
+
+    /**
+     * When the platform (not a command) starts on an index built by a version that wrote documents
+     * differently, the index is rebuilt in the background; searches answer from the old index meanwhile.
+     */
+    @EventListener
+    void rebuildIfLayoutChanged(ApplicationReadyEvent event) {
+        if (rebuildOnLayoutChange && event.getApplicationContext() instanceof WebApplicationContext
+                && layout.needsRebuild(practices.count())) {
+            log.info("Indeks wyszukiwania zbudowany w układzie {}, obecny {}: przebudowa w tle", layout.built(),
+                    IndexLayout.VERSION);
+            start("start (nowy układ indeksu)");
+        }
     }
 
     public Status status() {
@@ -119,6 +145,9 @@ public class Reindexer {
         catch (RuntimeException e) {
             status = new Status(false, loaded.get(), total, started, clock.instant(), by, null, e.getMessage());
             throw e;
+        }
+        if (rebuildOnLayoutChange) {
+            layout.markCurrent();
         }
         String line = "indeks przebudowany: %d praktyk w bazie, czas %.1f s".formatted(total,
                 (System.nanoTime() - startNanos) / 1e9);
