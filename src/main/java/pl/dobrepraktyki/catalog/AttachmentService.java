@@ -30,9 +30,12 @@ public class AttachmentService {
     private final PracticeService practices;
     private final Clock clock;
     private final long maxSize;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AttachmentService(AttachmentRepository attachments, AttachmentStorage storage, PracticeService practices,
-            Clock clock, @Value("${bdp.attachments.max-size:20MB}") DataSize maxSize) {
+            Clock clock, @Value("${bdp.attachments.max-size:20MB}") DataSize maxSize,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.attachments = attachments;
         this.storage = storage;
         this.practices = practices;
@@ -72,6 +75,7 @@ public class AttachmentService {
             }
             Attachment saved = attachments.save(new Attachment(practiceId, key, safeName(fileName),
                     inspection.contentType(), size, inspection.text(), actor, clock.instant()));
+            events.publishEvent(new AttachmentsChanged(practiceId));
             return saved.info();
         }
         catch (DocumentInspector.RejectedFileException e) {
@@ -120,6 +124,7 @@ public class AttachmentService {
             throw new AccessDeniedException(actor + " may not remove attachments of practice " + practice.getId());
         }
         attachments.delete(attachment);
+        events.publishEvent(new AttachmentsChanged(practice.getId()));
         try {
             storage.delete(attachment.storageKey());
         }

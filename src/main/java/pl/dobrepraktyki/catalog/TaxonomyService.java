@@ -20,9 +20,11 @@ public class TaxonomyService {
     private static final String CODE = "[A-Z][A-Z0-9_]{1,59}";
 
     private final TaxonomyTermRepository terms;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    TaxonomyService(TaxonomyTermRepository terms) {
+    TaxonomyService(TaxonomyTermRepository terms, org.springframework.context.ApplicationEventPublisher events) {
         this.terms = terms;
+        this.events = events;
     }
 
     /** The entries of one taxonomy in their display order. */
@@ -69,6 +71,7 @@ public class TaxonomyService {
                 .orElseThrow(() -> new CatalogValidationException("code", "catalog.taxonomy.code.unknown"));
         checkNames(namePl, nameEn);
         term.rename(namePl.strip(), nameEn.strip());
+        events.publishEvent(new TaxonomyRenamed(taxonomy, term.getCode()));
         return term;
     }
 

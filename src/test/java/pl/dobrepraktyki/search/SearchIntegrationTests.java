@@ -362,6 +362,34 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void aDocumentAddedToAPublishedPracticeIsFoundAndARemovedOneNoLonger() throws Exception {
+        String editor = TestAccounts.active(context, Role.EDITOR);
+        long id = publish(List.of(Map.of("title", "Praktyka z późniejszym raportem"))).get(0);
+
+        var attachment = attachments.upload(id, "raport.pdf", new ByteArrayInputStream(
+                pl.dobrepraktyki.catalog.TestFiles.pdf("Raport o pelikanowym harmonogramie prac")), editor);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids("pelikanowy harmonogram").contains(id));
+
+        attachments.delete(attachment.id(), editor);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ids("pelikanowy harmonogram").contains(id));
+    }
+
+    @Test
+    void aRenamedAreaIsFoundByItsNewName() throws Exception {
+        var taxonomies = context.getBean(pl.dobrepraktyki.catalog.TaxonomyService.class);
+        var area = taxonomies.add(pl.dobrepraktyki.catalog.Taxonomy.AREA, "SEARCH_RENAME_" + Math.abs(UUID.randomUUID()
+                .getMostSignificantBits() % 100000), "Dziedzina tapirowa", "Tapir area");
+        long id = publish(List.of(Map.of("title", "Praktyka w dziedzinie do zmiany nazwy", "areas",
+                List.of(area.getCode())))).get(0);
+        assertThat(ids("tapirowa dziedzina")).contains(id);
+
+        taxonomies.rename(pl.dobrepraktyki.catalog.Taxonomy.AREA, area.getCode(), "Dziedzina okapiowa", "Okapi area");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids("okapiowa dziedzina").contains(id));
+        assertThat(ids("tapirowa dziedzina")).doesNotContain(id);
+    }
+
+    @Test
     void aDashOrQuoteBetweenWordsDoesNotEmptyTheResults() throws Exception {
         List<Long> ids = publish(List.of(Map.of("title", "Susłowy budżet obywatelski — edycja szkolna")));
 

@@ -41,12 +41,17 @@ public class PracticeSearchMapping implements HibernateOrmSearchMappingConfigure
                 id -> attachments.getObject().extractedTexts(id)));
     }
 
+    /** After a rename: the next documents written read the names again. */
+    void forgetTaxonomyNames() {
+        names.clear();
+    }
+
     /** The Polish name of a taxonomy code of any taxonomy (codes are unique across section, area, type). */
     private String taxonomyName(String code) {
         if (code == null) {
             return null;
         }
-        if (names.isEmpty()) {
+        if (!names.containsKey(code)) { // first use, or an entry added since
             for (var entry : taxonomies.getObject().all().entrySet()) {
                 if (entry.getKey() == Taxonomy.SECTION || entry.getKey() == Taxonomy.AREA
                         || entry.getKey() == Taxonomy.PRACTICE_TYPE) {
