@@ -5,6 +5,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +71,13 @@ class SearchIndexDurabilityTests {
         assertThat(saved).as("practices saved by the child; its errors: %s",
                 Files.exists(dataDir.resolve("child.err")) ? Files.readString(dataDir.resolve("child.err")) : "")
                 .hasSize(SAVED_BEFORE_KILL);
+        // the kill came while index updates were still waiting (else the test would prove nothing)
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/bdp")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+                ResultSet rows = db.createStatement().executeQuery("select count(*) from hsearch_outbox_event")) {
+            rows.next();
+            assertThat(rows.getLong(1)).as("index updates left in the outbox by the killed platform").isPositive();
+        }
 
         SpringApplication app = new SpringApplication(DobrePraktykiApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
@@ -93,7 +103,10 @@ class SearchIndexDurabilityTests {
             SpringApplication app = new SpringApplication(DobrePraktykiApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
             ConfigurableApplicationContext context = app.run("--bdp.data-dir=" + args[0],
-                    "--logging.level.root=ERROR", "--spring.main.banner-mode=off", "--bdp.demo-content=false");
+                    "--logging.level.root=ERROR", "--spring.main.banner-mode=off", "--bdp.demo-content=false",
+                    // the outbox is read every 3 s, so that the kill surely comes with updates not yet applied
+                    "--spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=3000",
+                    "--spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=3000");
             PracticeService practices = context.getBean(PracticeService.class);
             for (int i = 0; ; i++) {
                 PracticeContent content = PracticeContent.minimal("Praktyka nr " + i + " – trwałość indeksu",
