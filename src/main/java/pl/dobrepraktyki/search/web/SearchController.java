@@ -36,6 +36,7 @@ import pl.dobrepraktyki.search.SearchFacet;
 import pl.dobrepraktyki.search.SearchQuery;
 import pl.dobrepraktyki.search.SearchResults;
 import pl.dobrepraktyki.search.SearchService;
+import pl.dobrepraktyki.search.SearchSource;
 import pl.dobrepraktyki.search.internal.UnitDirectory;
 import pl.dobrepraktyki.system.security.AccessRules;
 
@@ -59,8 +60,16 @@ class SearchController {
     private final PracticeService practices;
     private final UnitDirectory unitDirectory;
 
+    /** The matches of one {@link SearchSource}, under its heading. */
+    public record SourceMatches(String headingKey, List<SearchSource.Match> matches) {
+    }
+
+    private final org.springframework.beans.factory.ObjectProvider<SearchSource> sources;
+
     SearchController(SearchService search, TaxonomyService taxonomies, LocalGovernmentService units,
-            MessageSource messages, PracticeService practices, UnitDirectory unitDirectory) {
+            MessageSource messages, PracticeService practices, UnitDirectory unitDirectory,
+            org.springframework.beans.factory.ObjectProvider<SearchSource> sources) {
+        this.sources = sources;
         this.practices = practices;
         this.unitDirectory = unitDirectory;
         this.search = search;
@@ -151,6 +160,14 @@ class SearchController {
         if (query.text() != null && query.text().length() >= 3 && query.page() == 0 && htmx == null) {
             model.addAttribute("matchingUnits", units.search(UnitQuery.byName(query.text()), PageRequest.of(0, 5))
                     .getContent());
+            List<SourceMatches> others = new ArrayList<>();
+            sources.stream().sorted(java.util.Comparator.comparingInt(SearchSource::order)).forEach(source -> {
+                List<SearchSource.Match> found = source.find(query.text(), locale, 5);
+                if (!found.isEmpty()) {
+                    others.add(new SourceMatches(source.headingKey(), found));
+                }
+            });
+            model.addAttribute("otherMatches", others);
         }
 
         MultiValueMap<String, String> state = state(query, sort);

@@ -1,0 +1,27 @@
+package pl.dobrepraktyki.search;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Another kind of content that the search page lists beside the practices when its words match
+ * (competition editions, exchange-group meetings, …). A module implements it as a bean; the search
+ * page shows each source's matches under its own heading, above the practices.
+ */
+public interface SearchSource {
+
+    /** Message key of the heading, e.g. "competition.search.heading". */
+    String headingKey();
+
+    /** Display order among the sources (lower first). */
+    default int order() {
+        return 100;
+    }
+
+    /** Up to {@code limit} public matches for the words as typed (three letters or more). */
+    List<Match> find(String text, Locale locale, int limit);
+
+    /** One match: what it is called, where it is, and a short line under it (may be null). */
+    record Match(String label, String url, String detail) {
+    }
+}
