@@ -44,7 +44,8 @@ class SearchApiController {
     record UnitRef(String teryt, String name) {
     }
 
-    record Response(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    /** {@code mostWords}: no practice has every word of {@code q}; these have most of them. */
+    record Response(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, boolean mostWords) {
     }
 
     @GetMapping("/api/v1/search")
@@ -82,6 +83,6 @@ class SearchApiController {
         return new Response(results.total(), results.hits().stream()
                 .map(h -> new Hit(h.id(), h.title(), new UnitRef(h.leadUnitTeryt(), h.leadUnitName()), h.score(),
                         h.snippet()))
-                .toList(), facets);
+                .toList(), facets, results.mostWords());
     }
 }

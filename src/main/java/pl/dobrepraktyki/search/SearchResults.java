@@ -6,9 +6,11 @@ import java.util.Map;
 /**
  * A page of search results: the total number of matching practices, the hits of this page with a
  * highlighted snippet (HTML-escaped text with {@code <mark>} around the matched words), and the facet
- * counts over all matching practices.
+ * counts over all matching practices. {@code mostWords}: no practice matched every word, so these
+ * match most of them (a question typed as a sentence).
  */
-public record SearchResults(long total, List<Hit> hits, Map<SearchFacet, Map<String, Long>> facets) {
+public record SearchResults(long total, List<Hit> hits, Map<SearchFacet, Map<String, Long>> facets,
+        boolean mostWords) {
 
     public record Hit(long id, String title, String leadUnitTeryt, String leadUnitName, float score,
             String snippet) {

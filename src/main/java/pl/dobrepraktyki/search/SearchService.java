@@ -61,23 +61,43 @@ public class SearchService {
         this.units = units;
     }
 
+    /** How strictly the words of a query must match: each step is tried when the one before found nothing. */
+    private enum Match {
+        /** Every word as typed (any inflected form, with or without Polish letters, synonyms). */
+        ALL_WORDS,
+        /** Every word, a longer one also with one typo. */
+        ALL_WORDS_WITH_TYPOS,
+        /** Most of the words (two of three), with typos: a question typed as a sentence. */
+        MOST_WORDS
+    }
+
+    /** Of a query of this many words or more, most words are enough when no practice has them all. */
+    private static final int MOST_WORDS_FROM = 3;
+
     /**
      * The practices matching the query, with the facet counts. Typos are forgiven only when the words
      * as typed find nothing: building the typo automata for every word in every field and segment
      * cost most of the CPU time of a search (see bench/README.md), and a query with correctly spelt
-     * words does not need them.
+     * words does not need them. When even that finds nothing, a query of three words or more is
+     * answered with the practices that have most of its words ({@link SearchResults#mostWords()}).
      */
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
-        SearchResults exact = search(query, false);
-        if (exact.total() == 0 && query.text() != null && !OPERATORS.matcher(query.text()).find()
-                && words(query.text()).stream().anyMatch(SearchService::forgivesTypos)) {
-            return search(query, true);
+        SearchResults found = search(query, Match.ALL_WORDS);
+        if (found.total() > 0 || query.text() == null || OPERATORS.matcher(query.text()).find()) {
+            return found;
         }
-        return exact;
+        List<String> words = words(query.text());
+        if (words.stream().anyMatch(SearchService::forgivesTypos)) {
+            found = search(query, Match.ALL_WORDS_WITH_TYPOS);
+        }
+        if (found.total() == 0 && words.size() >= MOST_WORDS_FROM) {
+            found = search(query, Match.MOST_WORDS);
+        }
+        return found;
     }
 
-    private SearchResults search(SearchQuery query, boolean forgiveTypos) {
+    private SearchResults search(SearchQuery query, Match match) {
         SearchSession session = Search.session(entityManager);
         Map<SearchFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
@@ -86,7 +106,7 @@ public class SearchService {
         var step = session.search(Practice.class)
                 .select(f -> hitProjection(f))
                 .where((f, root) -> {
-                    root.add(query.text() == null ? f.matchAll() : text(f, query.text(), forgiveTypos));
+                    root.add(query.text() == null ? f.matchAll() : text(f, query.text(), match));
                     query.filters().forEach((facet, values) -> root.add(filter(f, facet, values)));
                 })
                 // the default highlighter, not a named one: OpenSearch/Elasticsearch accept the encoder
@@ -110,7 +130,7 @@ public class SearchService {
             result.aggregation(key).forEach((value, count) -> counts.put(String.valueOf(value), count));
             facets.put(facet, counts);
         });
-        return new SearchResults(result.total().hitCount(), hits, facets);
+        return new SearchResults(result.total().hitCount(), hits, facets, match == Match.MOST_WORDS);
     }
 
     /**
@@ -360,7 +380,7 @@ public class SearchService {
      * with the operators of the simple query syntax (quotes, {@code -}, {@code |}, {@code *}) is
      * taken as it is.
      */
-    private static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean forgiveTypos) {
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text, Match match) {
         if (OPERATORS.matcher(text).find()) {
             return exact(f, text);
         }
@@ -368,16 +388,24 @@ public class SearchService {
         if (words.isEmpty()) {
             return f.matchAll();
         }
+        boolean forgiveTypos = match != Match.ALL_WORDS;
         return f.bool(b -> {
+            if (match == Match.MOST_WORDS) {
+                b.minimumShouldMatchPercent(66);
+            }
             for (String word : words) {
+                PredicateFinalStep clause = exact(f, word);
                 if (forgiveTypos && forgivesTypos(word)) {
                     // typos are forgiven in the short, weighty fields only: fuzzy terms over the
                     // body's large vocabulary cost much and find little (see bench/README.md)
-                    b.must(f.or(exact(f, word), f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS)
-                            .matching(word).fuzzy(1, 1).boost(0.2f)));
+                    clause = f.or(clause, f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS).matching(word)
+                            .fuzzy(1, 1).boost(0.2f));
+                }
+                if (match == Match.MOST_WORDS) {
+                    b.should(clause);
                 }
                 else {
-                    b.must(exact(f, word));
+                    b.must(clause);
                 }
             }
         });

@@ -390,6 +390,24 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void aQuestionTypedAsASentenceFindsThePracticesWithMostOfItsWords() throws Exception {
+        long id = publish(List.of(Map.of("title", "Dżdżownicowy budżet obywatelski w gminie"))).get(0);
+
+        SearchResults all = search.search(SearchQuery.text("dżdżownicowy budżet obywatelski"));
+        assertThat(all.hits()).extracting(SearchResults.Hit::id).contains(id);
+        assertThat(all.mostWords()).isFalse();
+
+        SearchResults most = search.search(SearchQuery.text("jak dżdżownicowe gminy prowadzą budżet obywatelski sterowcowo"));
+        assertThat(most.hits()).extracting(SearchResults.Hit::id).contains(id);
+        assertThat(most.mostWords()).isTrue();
+        mvc.perform(get("/szukaj").param("q", "jak dżdżownicowe gminy prowadzą budżet obywatelski sterowcowo"))
+                .andExpect(content().string(containsString("Żadna praktyka nie zawiera wszystkich wpisanych słów")));
+
+        assertThat(search.search(SearchQuery.text("dżdżownicowy nietoperz")).total())
+                .as("two words: all must match").isZero();
+    }
+
+    @Test
     void aDashOrQuoteBetweenWordsDoesNotEmptyTheResults() throws Exception {
         List<Long> ids = publish(List.of(Map.of("title", "Susłowy budżet obywatelski — edycja szkolna")));
 
