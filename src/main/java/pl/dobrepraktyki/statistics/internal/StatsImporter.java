@@ -158,16 +158,22 @@ public class StatsImporter {
         }
         Map<String, Indicator> indicators = new HashMap<>();
         values.indicators().forEach(i -> indicators.put(i.code(), i));
+        Register.Snapshot units = register.snapshot(); // before COPY: the connection runs nothing else during it
         Staging staging = Staging.open(connection);
-        RowReader rows = new RowReader(register.snapshot(), indicators, problems, staging,
-                separator != ',');
-        switch (format) {
-            case LONG -> rows.readLong(reader, separator, lower, counting, size, progress, start);
-            case BDL_LONG -> rows.readBdlLong(reader, separator, lower, counting, size, progress, start);
-            case BDL_TABLE -> rows.readTable(reader, separator, columns, options, counting, size, progress, start);
-            default -> throw new IllegalStateException(format.name());
+        RowReader rows = new RowReader(units, indicators, problems, staging, separator != ',');
+        try {
+            switch (format) {
+                case LONG -> rows.readLong(reader, separator, lower, counting, size, progress, start);
+                case BDL_LONG -> rows.readBdlLong(reader, separator, lower, counting, size, progress, start);
+                case BDL_TABLE -> rows.readTable(reader, separator, columns, options, counting, size, progress, start);
+                default -> throw new IllegalStateException(format.name());
+            }
+            staging.finish();
         }
-        staging.finish();
+        catch (RuntimeException | IOException | SQLException e) {
+            staging.abort(); // a COPY in progress would block the rollback
+            throw e;
+        }
         problems.throwIfAny(fileName);
         // BDL repeats some rows (Warszawa 2023 twice, same figure): equal repeats are one value, different
         // values for the same unit, indicator and year refuse the file
@@ -689,6 +695,9 @@ public class StatsImporter {
         abstract void add(long line, String indicator, int year, String teryt, double value) throws SQLException;
 
         abstract void finish() throws SQLException;
+
+        /** Ends the staging after a failure, quietly (the transaction rolls back). */
+        abstract void abort();
     }
 
     /** Plain JDBC batches (H2). */
@@ -722,6 +731,16 @@ public class StatsImporter {
             }
             insert.close();
         }
+
+        @Override
+        void abort() {
+            try {
+                insert.close();
+            }
+            catch (SQLException e) {
+                // the transaction rolls back anyway
+            }
+        }
     }
 
     /** PostgreSQL {@code COPY ... FROM STDIN}, one stream for the whole file. */
@@ -754,6 +773,18 @@ public class StatsImporter {
         void finish() throws SQLException {
             flush();
             copy.endCopy();
+        }
+
+        @Override
+        void abort() {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+            catch (SQLException e) {
+                // cancelling reports the cancellation as an error; the transaction rolls back anyway
+            }
         }
     }
 
