@@ -152,6 +152,20 @@ public class StatisticsService {
     public Comparison compare(String teryt, String code, int year, PeerGroup group) {
         LocalGovernment unit = find(teryt);
         Indicator indicator = indicator(code);
+        List<Ranked> ranking = ranking(code, year, group);
+        double[] all = ranking.stream().mapToDouble(Ranked::value).toArray();
+        Double value = values.column(code, year).get(unit.getTeryt());
+        Integer rank = value == null ? null : rank(all, value, indicator.polarity());
+        return new Comparison(Unit.of(unit), indicator, year, group, value, Distribution.of(all), rank, all.length,
+                ranking.subList(0, Math.min(BEST, ranking.size())));
+    }
+
+    /**
+     * Every member of the group with a value in the year, best first (see {@link Polarity}); members
+     * with equal values share the better rank and are ordered by code.
+     */
+    public List<Ranked> ranking(String code, int year, PeerGroup group) {
+        Indicator indicator = indicator(code);
         StatValues.Column column = values.column(code, year);
         Register.Snapshot snapshot = register.snapshot();
         List<Ranked> members = new ArrayList<>();
@@ -163,21 +177,13 @@ public class StatisticsService {
             }
         }
         double[] all = members.stream().mapToDouble(Ranked::value).toArray();
-        Double value = column.get(unit.getTeryt());
         Comparator<Ranked> order = Comparator.comparingDouble(Ranked::value);
         if (!indicator.polarity().ascending()) {
             order = order.reversed();
         }
-        order = order.thenComparing(r -> r.unit().teryt());
-        members.sort(order);
-        List<Ranked> best = new ArrayList<>();
-        for (int i = 0; i < members.size() && best.size() < BEST; i++) {
-            Ranked r = members.get(i);
-            best.add(new Ranked(rank(all, r.value(), indicator.polarity()), r.unit(), r.value()));
-        }
-        Integer rank = value == null ? null : rank(all, value, indicator.polarity());
-        return new Comparison(Unit.of(unit), indicator, year, group, value, Distribution.of(all), rank, all.length,
-                best);
+        members.sort(order.thenComparing(r -> r.unit().teryt()));
+        return members.stream().map(r -> new Ranked(rank(all, r.value(), indicator.polarity()), r.unit(), r.value()))
+                .toList();
     }
 
     /** Every year of the indicator: the unit's value next to its group's distribution and its rank. */
