@@ -12,7 +12,7 @@ import pl.dobrepraktyki.system.security.Roles;
 class StatisticsAccessRules {
 
     @Bean
-    AccessRules statisticsAccessRules() {
+    AccessRules statisticsPageAccessRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/statystyki", "/statystyki/**").permitAll()
                 .requestMatchers("/admin/statystyki/import", "/admin/statystyki/import/*").hasRole(Roles.ADMIN);
