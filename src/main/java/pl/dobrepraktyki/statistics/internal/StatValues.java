@@ -20,7 +20,7 @@ import pl.dobrepraktyki.statistics.Polarity;
 @Component
 public class StatValues {
 
-    static final int MAX_COLUMNS = 2_000;
+    static final int MAX_COLUMNS = 1_500;
 
     /** The values of one indicator in one year: unit codes in order and their values. */
     public record Column(String[] teryts, double[] values) {
@@ -119,7 +119,7 @@ public class StatValues {
         String[] teryts = new String[rows.size()];
         double[] values = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            teryts[i] = (String) rows.get(i)[0];
+            teryts[i] = ((String) rows.get(i)[0]).intern(); // a few thousand codes shared by every column
             values[i] = (Double) rows.get(i)[1];
         }
         return new Column(teryts, values);
