@@ -40,7 +40,7 @@ class StatisticsBrowserTests extends BrowserTest {
         clickAndWait(page.getByRole(AriaRole.LINK, named("Statystyki")).first());
         page.getByLabel("Nazwa jednostki").fill("lodz");
         clickAndWait(page.locator("main button[type=submit]"));
-        clickAndWait(page.getByRole(AriaRole.LINK, named("miasto Łódź")));
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Łódź").setExact(true)));
         assertThat(page.locator("h1")).containsText("Raport o stanie");
         assertThat(page.locator(".peer-group")).containsText("miasta na prawach powiatu");
         assertThat(page.locator("table tbody tr").first()).isVisible();
@@ -62,7 +62,7 @@ class StatisticsBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, named("Pobierz dane (CSV)"))).isVisible();
 
         open("/statystyki/wskazniki/LUDNOSC");
-        assertThat(page.locator("figure.map svg")).hasCount(1);
+        assertThat(page.locator("figure.map > div > svg")).hasCount(1);
         assertThat(page.locator(".map-table table tbody tr")).hasCount(16);
         page.getByLabel("Poziom mapy").selectOption("gminy");
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Pokaż")));
