@@ -82,7 +82,6 @@ public class StatsImporter {
     private final Register register;
     private final StatValues values;
     private final TaxonomyService taxonomies;
-    private final org.springframework.jdbc.core.JdbcTemplate template;
 
     StatsImporter(DataSource dataSource, PlatformTransactionManager transactions, JdbcClient jdbc, Register register,
             StatValues values, TaxonomyService taxonomies) {
@@ -92,7 +91,6 @@ public class StatsImporter {
         this.register = register;
         this.values = values;
         this.taxonomies = taxonomies;
-        this.template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     }
 
     /** Import options: {@code year} for a BDL table export whose header does not name the year. */
@@ -154,7 +152,7 @@ public class StatsImporter {
         }
         Problems problems = new Problems();
         if (format == ImportFormat.INDICATORS) {
-            return importIndicators(reader, fileName, separator, lower, problems, start);
+            return importIndicators(connection, reader, fileName, separator, lower, problems, start);
         }
         Map<String, Indicator> indicators = new HashMap<>();
         values.indicators().forEach(i -> indicators.put(i.code(), i));
@@ -199,7 +197,7 @@ public class StatsImporter {
                     values (s.indicator_code, s.data_year, s.teryt, s.amount)""").update();
         progress.accept("zapisano " + written + " nowych lub zmienionych wartości");
         List<String> touched = new ArrayList<>(rows.touched);
-        long derived = recomputeDerived(new LinkedHashSet<>(touched), indicators);
+        long derived = written == 0 ? 0 : recomputeDerived(connection, new LinkedHashSet<>(touched), indicators);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new ImportSummary(fileName, format, rows.count, written, rows.skipped, touched, derived, seconds);
     }
@@ -228,8 +226,8 @@ public class StatsImporter {
 
     // --- indicator definitions -------------------------------------------------------------------
 
-    private ImportSummary importIndicators(BufferedReader reader, String fileName, char separator, List<String> header,
-            Problems problems, long start) throws IOException {
+    private ImportSummary importIndicators(Connection connection, BufferedReader reader, String fileName,
+            char separator, List<String> header, Problems problems, long start) throws IOException, SQLException {
         Map<String, Indicator> existing = new HashMap<>();
         values.indicators().forEach(i -> existing.put(i.code(), i));
         List<Indicator> read = new ArrayList<>();
@@ -330,7 +328,7 @@ public class StatsImporter {
         values.changed();
         Map<String, Indicator> all = new HashMap<>();
         values.indicators().forEach(i -> all.put(i.code(), i));
-        long derived = recomputeDerived(new LinkedHashSet<>(codes), all);
+        long derived = recomputeDerived(connection, new LinkedHashSet<>(codes), all);
         return new ImportSummary(fileName, ImportFormat.INDICATORS, lineNumber - 1, written, 0, List.copyOf(codes),
                 derived, (System.nanoTime() - start) / 1e9);
     }
@@ -342,8 +340,10 @@ public class StatsImporter {
      * for each unit and year with both values. When {@code B} is {@code LUDNOSC} and the year has no
      * population value, the register's population (31 December 2024) is used.
      */
-    private long recomputeDerived(Set<String> changed, Map<String, Indicator> indicators) {
+    private long recomputeDerived(Connection connection, Set<String> changed, Map<String, Indicator> indicators)
+            throws SQLException {
         long total = 0;
+        boolean stagingCreated = false;
         for (Indicator indicator : indicators.values()) {
             if (!indicator.derived()) {
                 continue;
@@ -378,12 +378,25 @@ public class StatsImporter {
                     rows.add(new Object[] { indicator.code(), year, teryt, rs.getDouble(3) / denominator * factor });
                 }
             });
-            jdbc.sql("delete from stat_value where indicator_code = ?").param(indicator.code()).update();
-            for (int from = 0; from < rows.size(); from += 1000) {
-                List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + 1000));
-                template.batchUpdate(
-                        "insert into stat_value (indicator_code, data_year, teryt, amount) values (?, ?, ?, ?)", batch);
+            // the derived values go the way of imported ones: staging table (COPY on PostgreSQL), then SQL
+            if (stagingCreated) {
+                jdbc.sql("delete from stat_derived").update();
             }
+            Staging staging = Staging.open(connection, "stat_derived", !stagingCreated);
+            stagingCreated = true;
+            try {
+                for (Object[] row : rows) {
+                    staging.add(0, (String) row[0], (Integer) row[1], (String) row[2], (Double) row[3]);
+                }
+                staging.finish();
+            }
+            catch (SQLException | RuntimeException e) {
+                staging.abort();
+                throw e;
+            }
+            jdbc.sql("delete from stat_value where indicator_code = ?").param(indicator.code()).update();
+            jdbc.sql("insert into stat_value (indicator_code, data_year, teryt, amount)"
+                    + " select indicator_code, data_year, teryt, amount from stat_derived").update();
             total += rows.size();
         }
         return total;
@@ -683,13 +696,20 @@ public class StatsImporter {
                 + " teryt varchar(7), amount double precision)";
 
         static Staging open(Connection connection) throws SQLException {
+            return open(connection, "stat_staging", true);
+        }
+
+        /** Opens the writing into a temporary table of the transaction, creating it when {@code create}. */
+        static Staging open(Connection connection, String table, boolean create) throws SQLException {
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                     .contains("postgres");
-            try (var statement = connection.createStatement()) {
-                statement.execute(postgres ? "create temp table stat_staging " + COLUMNS + " on commit drop"
-                        : "create local temporary table stat_staging " + COLUMNS + " on commit drop transactional");
+            if (create) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute(postgres ? "create temp table " + table + " " + COLUMNS + " on commit drop"
+                            : "create local temporary table " + table + " " + COLUMNS + " on commit drop transactional");
+                }
             }
-            return postgres ? new PostgresStaging(connection) : new BatchStaging(connection);
+            return postgres ? new PostgresStaging(connection, table) : new BatchStaging(connection, table);
         }
 
         abstract void add(long line, String indicator, int year, String teryt, double value) throws SQLException;
@@ -706,8 +726,8 @@ public class StatsImporter {
         private final java.sql.PreparedStatement insert;
         private int pending;
 
-        BatchStaging(Connection connection) throws SQLException {
-            insert = connection.prepareStatement("insert into stat_staging values (?, ?, ?, ?, ?)");
+        BatchStaging(Connection connection, String table) throws SQLException {
+            insert = connection.prepareStatement("insert into " + table + " values (?, ?, ?, ?, ?)");
         }
 
         @Override
@@ -749,9 +769,9 @@ public class StatsImporter {
         private final org.postgresql.copy.CopyIn copy;
         private final StringBuilder buffer = new StringBuilder(1 << 17);
 
-        PostgresStaging(Connection connection) throws SQLException {
+        PostgresStaging(Connection connection, String table) throws SQLException {
             copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                    .copyIn("copy stat_staging from stdin");
+                    .copyIn("copy " + table + " from stdin");
         }
 
         @Override

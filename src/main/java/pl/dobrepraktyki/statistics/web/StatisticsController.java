@@ -162,10 +162,10 @@ class StatisticsController {
         java.text.Collator polish = java.text.Collator.getInstance(Locale.forLanguageTag("pl"));
         rows.sort((a, b) -> polish.compare(a.name(), b.name()));
         String title = messages.getMessage("statistics.map.svgTitle", new Object[] { indicator.name(locale),
-                year == null ? "" : year }, locale);
+                year == null ? "" : String.valueOf(year) }, locale);
         String svg = Charts.map("map", regions, legend, title,
                 messages.getMessage("statistics.map.svgDesc", null, locale),
-                mapLevel == MapLevel.VOIVODESHIPS ? null : UnitShapes.COUNTY_ATTRIBUTION,
+                mapLevel == MapLevel.COUNTIES ? UnitShapes.COUNTY_ATTRIBUTION : null,
                 mapLevel == MapLevel.MUNICIPALITIES ? 0.2 : mapLevel == MapLevel.COUNTIES ? 0.4 : 0.8);
         return new MapView(indicator, level, year, years, svg, legend, rows);
     }
@@ -284,7 +284,7 @@ class StatisticsController {
             ranking = statistics.ranking(code, c.year(), peers);
             double[] groupValues = ranking.stream().mapToDouble(StatisticsService.Ranked::value).toArray();
             Charts.Labels labels = new Charts.Labels("distribution",
-                    msg("statistics.chart.distribution.title", locale, name, c.year()),
+                    msg("statistics.chart.distribution.title", locale, name, String.valueOf(c.year())),
                     msg("statistics.chart.distribution.desc", locale, unitName), unitName,
                     msg("statistics.chart.median", locale), msg("statistics.chart.box", locale));
             distributionSvg = Charts.distribution(groupValues, c.value(), c.peers(), labels, locale,
