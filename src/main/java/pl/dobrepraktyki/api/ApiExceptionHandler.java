@@ -10,11 +10,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import pl.dobrepraktyki.catalog.PracticeNotFoundException;
 import pl.dobrepraktyki.localgov.UnitNotFoundException;
+import pl.dobrepraktyki.statistics.IndicatorNotFoundException;
 
 /**
  * Errors of the API as RFC 9457 problem details ({@code application/problem+json}): Spring MVC's own
  * exceptions (bad parameter types, missing parameters, {@code ResponseStatusException}) through
- * {@link ResponseEntityExceptionHandler}, an unknown unit or practice (or one that is not public) as 404.
+ * {@link ResponseEntityExceptionHandler}, an unknown unit, practice (or one that is not public) or
+ * indicator as 404.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,6 +37,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "No public practice has the id " + e.getId());
         problem.setTitle("Practice not found");
         problem.setProperty("id", e.getId());
+        return problem;
+    }
+
+    @ExceptionHandler(IndicatorNotFoundException.class)
+    ProblemDetail indicatorNotFound(IndicatorNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Indicator not found");
         return problem;
     }
 }

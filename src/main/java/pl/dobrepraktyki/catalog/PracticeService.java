@@ -384,6 +384,22 @@ public class PracticeService {
         return practices.findAll(spec, pageable).map(p -> summary(p, names));
     }
 
+    /**
+     * Public practices a unit leads in one thematic area (an {@code AREA} code; {@code null} = any area),
+     * by title: statistics links the best units of a peer group to what they did in the indicator's area.
+     */
+    public List<PracticeSummary> publishedOfUnitInArea(String teryt, String area) {
+        String unit = canonicalCode(teryt);
+        Specification<Practice> spec = (root, query, cb) -> cb.and(root.get("status").in(PUBLIC),
+                cb.equal(root.get("leadUnitTeryt"), unit));
+        if (area != null) {
+            spec = spec.and((root, query, cb) -> cb.isMember(area, root.<java.util.Collection<String>>get("areas")));
+        }
+        Map<String, String> names = new HashMap<>();
+        return practices.findAll(spec, org.springframework.data.domain.Sort.by("title")).stream()
+                .map(p -> summary(p, names)).toList();
+    }
+
     /** A public practice (published or due for re-verification), as anyone may read it. */
     public Optional<PracticeSnapshot> findPublished(long id) {
         return practices.findById(id).filter(p -> p.getStatus().isPublic()).map(Practice::snapshot);

@@ -37,6 +37,7 @@ public class UnitShapes {
 
     private volatile List<Shape> voivodeships;
     private volatile List<Shape> counties;
+    private volatile List<Shape> municipalities;
 
     /** The 16 voivodeships, keyed by their 2-digit code. */
     public List<Shape> voivodeships() {
@@ -54,7 +55,23 @@ public class UnitShapes {
         return counties;
     }
 
+    /**
+     * The 2,477 gminas of the PRG (about 2020, strongly simplified), keyed by their code in the 2025
+     * register ({@code teryt_2025}); Szczawa and Grabówka (2025) lie inside Kamienica and Supraśl.
+     */
+    public List<Shape> municipalities() {
+        if (municipalities == null) {
+            municipalities = load("localgov/geo/gminy.geojson", "teryt_2025");
+        }
+        return municipalities;
+    }
+
     private static List<Shape> load(String resource, boolean codeInProperties) {
+        return load(resource, codeInProperties ? "JPT_KOD_JE" : null);
+    }
+
+    /** {@code codeProperty} names the property holding the code, {@code null} for the feature's id. */
+    private static List<Shape> load(String resource, String codeProperty) {
         JsonNode root;
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             root = JsonMapper.builder().build().readTree(in);
@@ -64,7 +81,7 @@ public class UnitShapes {
         }
         List<Shape> shapes = new ArrayList<>();
         for (JsonNode feature : root.get("features")) {
-            String code = codeInProperties ? feature.get("properties").get("JPT_KOD_JE").asString()
+            String code = codeProperty != null ? feature.get("properties").get(codeProperty).asString()
                     : feature.get("id").asString();
             JsonNode geometry = feature.get("geometry");
             StringBuilder path = new StringBuilder();

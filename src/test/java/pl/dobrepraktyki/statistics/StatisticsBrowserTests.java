@@ -1,0 +1,131 @@
+package pl.dobrepraktyki.statistics;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import pl.dobrepraktyki.accounts.Role;
+import pl.dobrepraktyki.accounts.TestAccounts;
+import pl.dobrepraktyki.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor finds a unit, reads its state report, its peer group, one comparison and an indicator's
+ * maps; an administrator imports a file with a bad line, then a good one. axe-core checks every page
+ * (WCAG 2.1 A/AA), and every chart has its data table on the same page.
+ */
+class StatisticsBrowserTests extends BrowserTest {
+
+    @Autowired
+    ApplicationContext applicationContext;
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void visitorComparesAUnitWithItsPeerGroup() {
+        open("/");
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Statystyki")).first());
+        page.getByLabel("Nazwa jednostki").fill("lodz");
+        clickAndWait(page.locator("main button[type=submit]"));
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Łódź").setExact(true)));
+        assertThat(page.locator("h1")).containsText("Raport o stanie");
+        assertThat(page.locator(".peer-group")).containsText("miasta na prawach powiatu");
+        assertThat(page.locator("table tbody tr").first()).isVisible();
+
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Zobacz jednostki grupy")));
+        assertThat(page.locator("table tbody tr")).hasCount(9);
+        page.goBack();
+        checkAccessibility();
+
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Ludność (stan na 31 grudnia)")));
+        Locator charts = page.locator("figure.chart svg[role=img]");
+        assertThat(charts).hasCount(2);
+        // each chart is followed by the table of its data
+        assertThat(page.locator("#line-heading ~ .table-wrap table")).hasCount(1);
+        assertThat(page.locator("#distribution-heading ~ details table")).hasCount(1);
+        assertThat(page.locator("dl.facts")).containsText("4 z 9");
+        page.locator("details summary").click();
+        checkAccessibility();
+        assertThat(page.getByRole(AriaRole.LINK, named("Pobierz dane (CSV)"))).isVisible();
+
+        open("/statystyki/wskazniki/LUDNOSC");
+        assertThat(page.locator("figure.map > div > svg")).hasCount(1);
+        assertThat(page.locator(".map-table table tbody tr")).hasCount(16);
+        page.getByLabel("Poziom mapy").selectOption("gminy");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Pokaż")));
+        assertThat(page.locator(".map-table table tbody tr")).hasCount(2477);
+        open("/statystyki/wskazniki/PRZYROST_1000?poziom=powiaty");
+        assertThat(page.locator(".map-table table tbody tr")).hasCount(380);
+
+        open("/jst/0614053");
+        assertThat(page.locator("#peer-group-heading")).isVisible();
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Raport o stanie: wszystkie wskaźniki jednostki na tle grupy")));
+        assertThat(page.locator("h1")).containsText("Końskowola");
+    }
+
+    @Test
+    void administratorImportsAFileAfterTheBadLineIsNamed(@TempDir Path dir) throws Exception {
+        String admin = TestAccounts.active(applicationContext, Role.ADMIN);
+        Path definitions = dir.resolve("wskazniki.csv");
+        Files.writeString(definitions, """
+                indicator;name_pl;name_en;unit;area;source;polarity;decimals;formula;description
+                UI_WYDATKI_KULTURA;Wydatki na kulturę;Spending on culture;zł;KULTURA;MF;HIGHER_BETTER;0;;
+                UI_WYDATKI_KULTURA_PC;Wydatki na kulturę na mieszkańca;Spending on culture per capita;zł/mieszk.;KULTURA;MF;HIGHER_BETTER;2;UI_WYDATKI_KULTURA / LUDNOSC;
+                """, StandardCharsets.UTF_8);
+        Path bad = dir.resolve("wydatki.csv");
+        Files.writeString(bad, "teryt;indicator;year;value\n1061011;UI_WYDATKI_KULTURA;2024;100000000\n"
+                + "1261011;UI_WYDATKI_KULTURA;2024;sto\n", StandardCharsets.UTF_8);
+
+        open("/logowanie");
+        page.getByLabel("Adres e-mail").fill(admin);
+        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
+        clickAndWait(page.locator("main button[type=submit]"));
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Administracja")));
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Import statystyk")));
+
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Importuj")));
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wybierz plik");
+
+        page.getByLabel("Plik CSV").setInputFiles(definitions);
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Importuj")));
+        waitFor("Zakończony");
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Wróć do importu statystyk")));
+
+        page.getByLabel("Plik CSV").setInputFiles(bad);
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Importuj")));
+        waitFor("Odrzucony");
+        assertThat(page.locator("table tbody tr")).hasCount(1);
+        assertThat(page.locator("table tbody tr td").first()).hasText("3");
+        checkAccessibility();
+
+        Files.writeString(bad, "teryt;indicator;year;value\n1061011;UI_WYDATKI_KULTURA;2024;100000000\n"
+                + "1261011;UI_WYDATKI_KULTURA;2024;150000000\n", StandardCharsets.UTF_8);
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Wróć do importu statystyk")));
+        page.getByLabel("Plik CSV").setInputFiles(bad);
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Importuj")));
+        waitFor("Zakończony");
+        assertThat(page.locator(".notice")).containsText("zapisano 2");
+
+        open("/statystyki/jst/1061011/UI_WYDATKI_KULTURA_PC");
+        assertThat(page.locator("dl.facts")).containsText("154,87");
+    }
+
+    private void waitFor(String state) {
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText(state,
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        checkAccessibility();
+    }
+}
