@@ -17,7 +17,7 @@ import pl.dobrepraktyki.system.security.Roles;
 class ExchangeAccessRules {
 
     @Bean
-    AccessRules exchangeAccessRules() {
+    AccessRules exchangePageAccessRules() {
         return rules -> rules
                 .requestMatchers("/grupy/nowa", "/grupy/{id}/edycja", "/grupy/{id}/jednostki",
                         "/grupy/{id}/jednostki/{teryt}/usun", "/grupy/{id}/czlonkowie",

@@ -42,7 +42,6 @@ import pl.dobrepraktyki.exchange.MeetingView;
 import pl.dobrepraktyki.exchange.RegistrationStatus;
 
 import static pl.dobrepraktyki.exchange.web.GroupController.actor;
-import static pl.dobrepraktyki.exchange.web.GroupController.reject;
 
 /**
  * Meetings: {@code /spotkania} (upcoming and past, {@code od}/{@code do} filter), {@code /spotkania/{id}}
@@ -256,6 +255,18 @@ class MeetingController {
         meetings.unlinkPractice(id, pid, actor(principal));
         redirect.addFlashAttribute("flash", "exchange.practice.unlinked");
         return "redirect:/spotkania/" + id + "#praktyki";
+    }
+
+    /** The service names the meeting's times; the form has a day and two times. */
+    private static void reject(ExchangeValidationException e, BindingResult result) {
+        for (ExchangeValidationException.Problem p : e.problems()) {
+            String field = switch (p.field()) {
+                case "startsAt" -> "date";
+                case "endsAt" -> "endTime";
+                default -> p.field();
+            };
+            result.rejectValue(field, p.messageKey());
+        }
     }
 
     @GetMapping("/spotkania/{id}/kalendarz.ics")
