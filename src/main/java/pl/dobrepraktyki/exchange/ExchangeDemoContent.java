@@ -71,7 +71,8 @@ class ExchangeDemoContent implements ApplicationRunner {
         log.info("Wczytano grupę wymiany doświadczeń i spotkania (treści demonstracyjne)");
     }
 
-    private void load() {
+    /** Loads the demonstration group and meetings; returns the group's id. */
+    long load() {
         LocalDate today = meetings.now().toLocalDate();
         long group = groups.createDemo(new GroupParams("GWD gmin wiejskich: usługi społeczne (dane demonstracyjne)",
                 GroupKind.RURAL_GMINAS, null, "Organizacja i koszty usług opiekuńczych, klubów seniora i "
@@ -121,6 +122,7 @@ class ExchangeDemoContent implements ApplicationRunner {
         byte[] pdf = presentation();
         var stored = documents.store("prezentacja-uslugi-opiekuncze-demo.pdf", new ByteArrayInputStream(pdf));
         meetings.addMaterialDemo(first, stored, MODERATOR);
+        return group;
     }
 
     private void addUnit(long group, String unit) {

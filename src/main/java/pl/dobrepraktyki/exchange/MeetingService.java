@@ -116,7 +116,8 @@ public class MeetingService {
         return new MeetingView(summaries.of(meeting), meeting.getAgenda(), meeting.getMinutes(),
                 meeting.getProgrammeCode(), List.copyOf(meeting.getStudyVisits()),
                 materials.findByMeetingIdOrderByUploadedAtAscIdAsc(id).stream().map(MeetingMaterial::view).toList(),
-                presented, waiting, mine, visible, manages, mayRegister(user, meeting), meeting.getVersion());
+                presented, waiting, mine, visible, manages, mayRegister(user, meeting),
+                !meeting.getStartsAt().isAfter(now()), meeting.getVersion());
     }
 
     public boolean canManage(long id, String actor) {
@@ -241,6 +242,9 @@ public class MeetingService {
     @Transactional
     public void cancel(long id, String actor) {
         Meeting meeting = meetings.findForUpdate(id).orElseThrow(() -> new MeetingNotFoundException("meeting " + id));
+        if (!meeting.getStartsAt().isAfter(now())) {
+            throw new AccessDeniedException("meeting " + id + " has started; registrations are closed");
+        }
         registrations.findByMeetingIdAndEmail(id, actor).ifPresent(r -> {
             if (r.getStatus() != RegistrationStatus.CANCELLED) {
                 r.cancel();

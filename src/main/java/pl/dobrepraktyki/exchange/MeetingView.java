@@ -9,5 +9,5 @@ import java.util.List;
 public record MeetingView(MeetingSummary summary, String agenda, String minutes, String programmeCode,
         List<StudyVisit> studyVisits, List<MaterialView> materials, List<Views.PracticeRef> presented,
         long waiting, RegistrationView mine, List<RegistrationView> registrations, boolean canManage,
-        boolean canRegister, long version) {
+        boolean canRegister, boolean past, long version) {
 }

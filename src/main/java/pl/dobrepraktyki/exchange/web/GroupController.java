@@ -202,7 +202,7 @@ class GroupController {
         if (!reports.programmes().contains(code)) {
             throw new GroupNotFoundException(-1);
         }
-        model.addAttribute("rows", reports.programmeWithGroups(code));
+        model.addAttribute("rows", programmeRows(code, locale));
         model.addAttribute("csv", "/programy/" + code + "/raport.csv");
         model.addAttribute("heading", names.programmeNames(locale).getOrDefault(code, code));
         return "exchange/report";
@@ -213,7 +213,17 @@ class GroupController {
         if (!reports.programmes().contains(code)) {
             throw new GroupNotFoundException(-1);
         }
-        return csv(reports.programmeWithGroups(code), "raport-programu-" + code + ".csv", locale);
+        return csv(programmeRows(code, locale), "raport-programu-" + code + ".csv", locale);
+    }
+
+    /** The programme's groups, then the programme's total named in words. */
+    private List<ExchangeReport> programmeRows(String code, Locale locale) {
+        List<ExchangeReport> rows = new java.util.ArrayList<>(reports.programmeWithGroups(code));
+        ExchangeReport total = rows.remove(rows.size() - 1);
+        rows.add(new ExchangeReport(messages.getMessage("exchange.report.total", null, locale), total.meetings(),
+                total.heldMeetings(), total.participants(), total.units(), total.inSeveralComponents(),
+                total.practices()));
+        return rows;
     }
 
     private ResponseEntity<String> csv(List<ExchangeReport> rows, String fileName, Locale locale) {
