@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -227,10 +226,6 @@ public class GroupService {
     /** The groups a unit belongs to. */
     public List<GroupSummary> groupsOfUnit(String teryt) {
         return groups.findByUnit(teryt).stream().map(GroupService::summary).toList();
-    }
-
-    Optional<ExchangeGroup> find(long id) {
-        return groups.findById(id);
     }
 
     private ExchangeGroup load(long id) {

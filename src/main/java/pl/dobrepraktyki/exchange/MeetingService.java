@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.dobrepraktyki.accounts.AccountService;
 import pl.dobrepraktyki.catalog.CheckedDocuments;
 import pl.dobrepraktyki.catalog.PracticeService;
-import pl.dobrepraktyki.catalog.PracticeSnapshot;
 import pl.dobrepraktyki.localgov.LocalGovernmentService;
 
 /**
@@ -342,11 +341,6 @@ public class MeetingService {
     /** The meetings where a practice was presented. */
     public List<MeetingSummary> presenting(long practiceId) {
         return summaries.of(meetings.findPresenting(practiceId));
-    }
-
-    /** Title of a public practice, for messages; empty when it is not public. */
-    public Optional<String> publicPracticeTitle(long practiceId) {
-        return practices.findPublished(practiceId).map(PracticeSnapshot::content).map(c -> c.title());
     }
 
     private boolean manages(ExchangeUser user, Meeting meeting) {

@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pl.dobrepraktyki.catalog.AttachmentRejectedException;
+import pl.dobrepraktyki.catalog.FileResponses;
 import pl.dobrepraktyki.exchange.ExchangeValidationException;
 import pl.dobrepraktyki.exchange.GroupService;
 import pl.dobrepraktyki.exchange.ICalendar;
@@ -212,13 +213,8 @@ class MeetingController {
     @GetMapping("/spotkania/materialy/{mid}")
     ResponseEntity<InputStreamResource> download(@PathVariable long mid) throws IOException {
         MaterialDownload download = meetings.download(mid);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.info().contentType()))
-                .contentLength(download.info().sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.info().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(download.content().open()));
+        return FileResponses.attachment(download.info().fileName(), download.info().contentType(),
+                download.info().sizeBytes(), download.content()::open);
     }
 
     @PostMapping("/spotkania/{id}/praktyki")
