@@ -78,7 +78,8 @@ public class GroupService {
         return new GroupView(group.getId(), group.getName(), group.getKind(), group.getParentGroupId(), parentName,
                 group.getTopic(), List.copyOf(group.getAreas()), group.getProgrammeCode(), group.getStartDate(),
                 group.getEndDate(), group.isDemo(), group.getVersion(), unitRefs, all.size(), visible, me,
-                summaries.of(meetings.findByGroupIdOrderByStartsAtAscIdAsc(id)), manages);
+                summaries.of(meetings.findByGroupIdOrderByStartsAtAscIdAsc(id)),
+                manages ? List.copyOf(group.getModerators()) : List.of(), manages);
     }
 
     public boolean canManage(long id, String actor) {
@@ -116,9 +117,16 @@ public class GroupService {
         group.change(params);
     }
 
+    /** Adds a co-moderator: a person whose account has the moderator role. */
     @Transactional
     public void addModerator(long id, String email, String actor) {
-        managed(id, actor).addModerator(email);
+        ExchangeGroup group = managed(id, actor);
+        ExchangeUser candidate = email == null || email.isBlank() ? ExchangeUser.ANONYMOUS
+                : accounts.findByEmail(email.strip()).map(ExchangeUser::of).orElse(ExchangeUser.ANONYMOUS);
+        if (!candidate.moderator()) {
+            throw ExchangeValidationException.of("moderator", "exchange.moderator.notModerator");
+        }
+        group.addModerator(candidate.email());
     }
 
     @Transactional

@@ -107,6 +107,15 @@ class ExchangeIntegrationTests {
         groups.addMember(group, new MemberParams(outsider, null, null, null, null, "ekspert", false), moderator);
         assertThat(meetings.register(meeting, outsider)).as("a member person may register")
                 .isEqualTo(RegistrationStatus.REGISTERED);
+
+        assertThatThrownBy(() -> groups.addModerator(group, outsider, moderator))
+                .as("only a person with the moderator role").isInstanceOf(ExchangeValidationException.class);
+        groups.addModerator(group, otherModerator, moderator);
+        meetings.recordAttendance(meeting, Set.of(), otherModerator);
+        assertThat(groups.group(group, otherModerator).moderators()).containsExactlyInAnyOrder(moderator,
+                otherModerator);
+        assertThat(groups.group(group, outsider).moderators()).as("moderators' e-mails only for moderators")
+                .isEmpty();
     }
 
     @Test

@@ -19,7 +19,7 @@ class ExchangeAccessRules {
     @Bean
     AccessRules exchangePageAccessRules() {
         return rules -> rules
-                .requestMatchers("/grupy/nowa", "/grupy/{id}/edycja", "/grupy/{id}/jednostki",
+                .requestMatchers("/grupy/nowa", "/grupy/{id}/edycja", "/grupy/{id}/moderatorzy", "/grupy/{id}/jednostki",
                         "/grupy/{id}/jednostki/{teryt}/usun", "/grupy/{id}/czlonkowie",
                         "/grupy/{id}/czlonkowie/{mid}/usun", "/spotkania/nowe", "/spotkania/{id}/edycja",
                         "/spotkania/{id}/obecnosc", "/spotkania/{id}/materialy", "/spotkania/{id}/materialy/{mid}/usun",

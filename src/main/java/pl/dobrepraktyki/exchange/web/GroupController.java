@@ -142,6 +142,19 @@ class GroupController {
         return "redirect:/grupy/" + id + "#jednostki";
     }
 
+    @PostMapping("/grupy/{id}/moderatorzy")
+    String addModerator(@PathVariable long id, @RequestParam(name = "email", defaultValue = "") String email,
+            Principal principal, RedirectAttributes redirect) {
+        try {
+            groups.addModerator(id, email, actor(principal));
+            redirect.addFlashAttribute("flash", "exchange.moderator.added");
+        }
+        catch (ExchangeValidationException e) {
+            redirect.addFlashAttribute("moderatorError", e.problems().get(0).messageKey());
+        }
+        return "redirect:/grupy/" + id + "#moderatorzy";
+    }
+
     @PostMapping("/grupy/{id}/jednostki/{teryt}/usun")
     String removeUnit(@PathVariable long id, @PathVariable String teryt, Principal principal,
             RedirectAttributes redirect) {
