@@ -22,7 +22,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(LocalDateTime from);
 
-    List<Meeting> findByStartsAtLessThanOrderByStartsAtDescIdDesc(LocalDateTime before);
+    List<Meeting> findTop100ByStartsAtLessThanOrderByStartsAtDescIdDesc(LocalDateTime before);
 
     List<Meeting> findByGroupIdOrderByStartsAtAscIdAsc(long groupId);
 

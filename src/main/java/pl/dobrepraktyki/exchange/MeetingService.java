@@ -80,8 +80,9 @@ public class MeetingService {
         return summaries.of(meetings.findByStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(now()));
     }
 
+    /** The latest 100 past meetings, newest first (older ones: {@link #between}). */
     public List<MeetingSummary> past() {
-        return summaries.of(meetings.findByStartsAtLessThanOrderByStartsAtDescIdDesc(now()));
+        return summaries.of(meetings.findTop100ByStartsAtLessThanOrderByStartsAtDescIdDesc(now()));
     }
 
     public MeetingSummary summary(long id) {

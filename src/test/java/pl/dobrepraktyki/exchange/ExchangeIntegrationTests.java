@@ -87,6 +87,41 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void officialsRegisteringAtTheSameTimeNeverTakeMorePlacesThanThereAre() throws Exception {
+        String moderator = TestAccounts.active(context, Role.MODERATOR);
+        long meeting = meetings.plan(ExchangeFixtures.meeting(null, "Szkolenie z limitem", nextMonth, 3,
+                MeetingKind.TRAINING), moderator);
+        java.util.List<String> officials = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            officials.add(official(ExchangeFixtures.RURAL_C));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var results = new java.util.ArrayList<java.util.concurrent.Future<RegistrationStatus>>();
+            for (String official : officials) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return meetings.register(meeting, official);
+                }));
+            }
+            start.countDown();
+            long registered = 0;
+            for (var result : results) {
+                if (result.get(60, java.util.concurrent.TimeUnit.SECONDS) == RegistrationStatus.REGISTERED) {
+                    registered++;
+                }
+            }
+            assertThat(registered).isEqualTo(3);
+            assertThat(meetings.summary(meeting).registered()).isEqualTo(3);
+            assertThat(meetings.meeting(meeting, moderator).waiting()).isEqualTo(5);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aGroupMeetingIsForOfficialsOfMemberUnitsAndOnlyItsModeratorsManageIt() {
         String moderator = TestAccounts.active(context, Role.MODERATOR);
         String otherModerator = TestAccounts.active(context, Role.MODERATOR);
