@@ -228,6 +228,10 @@ class ExchangeIntegrationTests {
         PracticeSnapshot practice = ExchangeFixtures.publishedPractice(context, ExchangeFixtures.RURAL_C,
                 ExchangeFixtures.unique("Obsługa inwestora"), new Contact(practiceContact, "Naczelnik",
                         "kamil." + System.nanoTime() + "@example.pl", null, false, null));
+        String consentedContact = ExchangeFixtures.unique("Celina Zgodna");
+        ExchangeFixtures.publishedPractice(context, ExchangeFixtures.RURAL_B, ExchangeFixtures.unique("Aaa strefa"),
+                new Contact(consentedContact, "Dyrektorka", "celina." + System.nanoTime() + "@example.pl", null, true,
+                        null));
         long meeting = meetings.plan(ExchangeFixtures.meeting(group, "Spotkanie o inwestorach", nextMonth, null,
                 null), moderator);
         meetings.linkPractice(meeting, practice.practiceId(), moderator);
@@ -253,14 +257,17 @@ class ExchangeIntegrationTests {
                         assertThat(body).as("anonymous visitors see nobody").doesNotContain(agreed);
                     }
                     else {
-                        assertThat(body).as("logged-in people see who agreed").contains(agreed);
+                        assertThat(body).as("logged-in people see who agreed").contains(agreed)
+                                .as("who to ask: contacts of practices in the group's areas").contains(consentedContact);
                     }
                 }
                 if (page.startsWith("/praktyki/") && who != null) {
-                    assertThat(body).as("who to ask, for logged-in people").contains("Kogo zapytać", agreed);
+                    assertThat(body).as("who to ask, for logged-in people").contains("Kogo zapytać", agreed,
+                            consentedContact);
                 }
                 if (page.startsWith("/praktyki/") && who == null) {
-                    assertThat(body).doesNotContain(agreed).contains("Spotkanie o inwestorach");
+                    assertThat(body).doesNotContain(agreed).doesNotContain("Kogo zapytać")
+                            .contains("Spotkanie o inwestorach");
                 }
             }
         }

@@ -27,6 +27,7 @@ import pl.dobrepraktyki.exchange.GroupKind;
 import pl.dobrepraktyki.exchange.GroupNotFoundException;
 import pl.dobrepraktyki.exchange.GroupService;
 import pl.dobrepraktyki.exchange.GroupView;
+import pl.dobrepraktyki.exchange.WhoToAsk;
 
 /**
  * Exchange groups: {@code /grupy} lists them, {@code /grupy/{id}} shows one (member people as the
@@ -40,8 +41,11 @@ class GroupController {
     private final ExchangeReports reports;
     private final ExchangeNames names;
     private final MessageSource messages;
+    private final WhoToAsk whoToAsk;
 
-    GroupController(GroupService groups, ExchangeReports reports, ExchangeNames names, MessageSource messages) {
+    GroupController(GroupService groups, ExchangeReports reports, ExchangeNames names, MessageSource messages,
+            WhoToAsk whoToAsk) {
+        this.whoToAsk = whoToAsk;
         this.groups = groups;
         this.reports = reports;
         this.names = names;
@@ -60,6 +64,7 @@ class GroupController {
     String show(@PathVariable long id, Principal principal, Locale locale, Model model) {
         GroupView group = groups.group(id, actor(principal));
         fill(group, locale, model);
+        model.addAttribute("ask", principal == null ? null : whoToAsk.forGroup(group, actor(principal)));
         if (!model.containsAttribute("member")) {
             model.addAttribute("member", new MemberForm());
         }
@@ -174,7 +179,9 @@ class GroupController {
         catch (ExchangeValidationException e) {
             reject(e, result);
         }
-        fill(groups.group(id, actor(principal)), locale, model);
+        GroupView group = groups.group(id, actor(principal));
+        fill(group, locale, model);
+        model.addAttribute("ask", whoToAsk.forGroup(group, actor(principal)));
         return "exchange/group";
     }
 
