@@ -10,7 +10,8 @@
  * changes, publish, reject, re-verification, archive), reads with data-level access checks,
  * saved versions ({@link pl.dobrepraktyki.catalog.PracticeSnapshot}) and adoptions;</li>
  * <li>{@link pl.dobrepraktyki.catalog.AttachmentService}: checked uploads and downloads;
- * {@link pl.dobrepraktyki.catalog.CheckedDocuments} and {@link pl.dobrepraktyki.catalog.FileResponses}: the
+ * {@link pl.dobrepraktyki.catalog.CheckedDocuments}, {@link pl.dobrepraktyki.catalog.FileUploads} and
+ * {@link pl.dobrepraktyki.catalog.FileResponses}: the
  * same checking, storage and sending for other modules' documents (meeting materials);</li>
  * <li>{@link pl.dobrepraktyki.catalog.PracticePageSection}: the SPI through which another module adds a
  * section to the practice page; {@link pl.dobrepraktyki.catalog.PracticeService#consentedContactsInAreas}

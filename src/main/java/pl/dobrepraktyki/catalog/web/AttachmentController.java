@@ -1,7 +1,6 @@
 package pl.dobrepraktyki.catalog.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 
 import org.springframework.core.io.InputStreamResource;
@@ -18,6 +17,7 @@ import pl.dobrepraktyki.catalog.AttachmentDownload;
 import pl.dobrepraktyki.catalog.AttachmentRejectedException;
 import pl.dobrepraktyki.catalog.AttachmentService;
 import pl.dobrepraktyki.catalog.FileResponses;
+import pl.dobrepraktyki.catalog.FileUploads;
 
 import static pl.dobrepraktyki.catalog.web.PracticeController.actor;
 
@@ -35,12 +35,7 @@ class AttachmentController {
     String upload(@PathVariable long id, @RequestParam(name = "plik", required = false) MultipartFile file,
             Principal principal, RedirectAttributes redirect) throws IOException {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new AttachmentRejectedException("catalog.attachment.empty");
-            }
-            try (InputStream in = file.getInputStream()) {
-                attachments.upload(id, file.getOriginalFilename(), in, actor(principal));
-            }
+            FileUploads.receive(file, (name, in) -> attachments.upload(id, name, in, actor(principal)));
             redirect.addFlashAttribute("flash", "catalog.attachment.uploaded");
         }
         catch (AttachmentRejectedException e) {

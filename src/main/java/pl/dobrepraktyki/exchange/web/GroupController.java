@@ -137,26 +137,15 @@ class GroupController {
     @PostMapping("/grupy/{id}/jednostki")
     String addUnit(@PathVariable long id, @RequestParam(name = "teryt", defaultValue = "") String teryt,
             Principal principal, RedirectAttributes redirect) {
-        try {
-            groups.addUnit(id, teryt, actor(principal));
-            redirect.addFlashAttribute("flash", "exchange.unit.added");
-        }
-        catch (ExchangeValidationException e) {
-            redirect.addFlashAttribute("unitError", e.problems().get(0).messageKey());
-        }
+        attempt(() -> groups.addUnit(id, teryt, actor(principal)), "exchange.unit.added", "unitError", redirect);
         return "redirect:/grupy/" + id + "#jednostki";
     }
 
     @PostMapping("/grupy/{id}/moderatorzy")
     String addModerator(@PathVariable long id, @RequestParam(name = "email", defaultValue = "") String email,
             Principal principal, RedirectAttributes redirect) {
-        try {
-            groups.addModerator(id, email, actor(principal));
-            redirect.addFlashAttribute("flash", "exchange.moderator.added");
-        }
-        catch (ExchangeValidationException e) {
-            redirect.addFlashAttribute("moderatorError", e.problems().get(0).messageKey());
-        }
+        attempt(() -> groups.addModerator(id, email, actor(principal)), "exchange.moderator.added", "moderatorError",
+                redirect);
         return "redirect:/grupy/" + id + "#moderatorzy";
     }
 
@@ -254,6 +243,17 @@ class GroupController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body("\uFEFF" + ExchangeReports.csv(rows, header));
+    }
+
+    /** Runs a one-field action: on success the flash message, on a validation problem its key for the field. */
+    static void attempt(Runnable action, String done, String errorAttribute, RedirectAttributes redirect) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        }
+        catch (ExchangeValidationException e) {
+            redirect.addFlashAttribute(errorAttribute, e.problems().get(0).messageKey());
+        }
     }
 
     static void reject(ExchangeValidationException e, BindingResult result) {

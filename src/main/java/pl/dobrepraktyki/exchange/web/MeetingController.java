@@ -1,7 +1,6 @@
 package pl.dobrepraktyki.exchange.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pl.dobrepraktyki.catalog.AttachmentRejectedException;
 import pl.dobrepraktyki.catalog.FileResponses;
+import pl.dobrepraktyki.catalog.FileUploads;
 import pl.dobrepraktyki.exchange.ExchangeValidationException;
 import pl.dobrepraktyki.exchange.GroupService;
 import pl.dobrepraktyki.exchange.ICalendar;
@@ -43,6 +43,7 @@ import pl.dobrepraktyki.exchange.MeetingView;
 import pl.dobrepraktyki.exchange.RegistrationStatus;
 
 import static pl.dobrepraktyki.exchange.web.GroupController.actor;
+import static pl.dobrepraktyki.exchange.web.GroupController.attempt;
 
 /**
  * Meetings: {@code /spotkania} (upcoming and past, {@code od}/{@code do} filter), {@code /spotkania/{id}}
@@ -188,12 +189,7 @@ class MeetingController {
     String upload(@PathVariable long id, @RequestParam(name = "plik", required = false) MultipartFile file,
             Principal principal, RedirectAttributes redirect) throws IOException {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new AttachmentRejectedException("catalog.attachment.empty");
-            }
-            try (InputStream in = file.getInputStream()) {
-                meetings.addMaterial(id, file.getOriginalFilename(), in, actor(principal));
-            }
+            FileUploads.receive(file, (name, in) -> meetings.addMaterial(id, name, in, actor(principal)));
             redirect.addFlashAttribute("flash", "exchange.material.uploaded");
         }
         catch (AttachmentRejectedException e) {
@@ -220,13 +216,8 @@ class MeetingController {
     @PostMapping("/spotkania/{id}/praktyki")
     String linkPractice(@PathVariable long id, @RequestParam(name = "praktyka", defaultValue = "") String practice,
             Principal principal, RedirectAttributes redirect) {
-        try {
-            meetings.linkPractice(id, practiceId(practice), actor(principal));
-            redirect.addFlashAttribute("flash", "exchange.practice.linked");
-        }
-        catch (ExchangeValidationException e) {
-            redirect.addFlashAttribute("practiceError", e.problems().get(0).messageKey());
-        }
+        attempt(() -> meetings.linkPractice(id, practiceId(practice), actor(principal)), "exchange.practice.linked",
+                "practiceError", redirect);
         return "redirect:/spotkania/" + id + "#praktyki";
     }
 
