@@ -84,7 +84,7 @@ class ExchangeBrowserTests extends BrowserTest {
             clickAndWait(page.getByRole(AriaRole.BUTTON, named("Dodaj jednostkę")));
         }
         assertThat(page.locator("#jednostki li")).hasCount(2);
-        page.getByLabel("Adres e-mail").fill(first);
+        page.getByLabel("Adres e-mail", exact()).fill(first);
         page.getByLabel("Rola w grupie").fill("lider podgrupy");
         page.getByLabel("Osoba zgodziła się na pokazywanie jej danych kontaktowych zalogowanym użytkownikom").check();
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Dodaj osobę")));
