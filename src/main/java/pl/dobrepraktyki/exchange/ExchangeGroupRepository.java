@@ -9,6 +9,8 @@ interface ExchangeGroupRepository extends JpaRepository<ExchangeGroup, Long> {
 
     List<ExchangeGroup> findAllByOrderByStartDateDescNameAsc();
 
+    List<ExchangeGroup> findByParentGroupIdOrderByNameAsc(Long parentGroupId);
+
     @Query("select g from ExchangeGroup g join g.unitTeryts u where u = :teryt order by g.name")
     List<ExchangeGroup> findByUnit(String teryt);
 

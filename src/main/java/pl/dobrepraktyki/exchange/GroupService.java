@@ -79,6 +79,7 @@ public class GroupService {
                 group.getTopic(), List.copyOf(group.getAreas()), group.getProgrammeCode(), group.getStartDate(),
                 group.getEndDate(), group.isDemo(), group.getVersion(), unitRefs, all.size(), visible, me,
                 summaries.of(meetings.findByGroupIdOrderByStartsAtAscIdAsc(id)),
+                groups.findByParentGroupIdOrderByNameAsc(id).stream().map(GroupService::summary).toList(),
                 manages ? List.copyOf(group.getModerators()) : List.of(), manages);
     }
 
@@ -171,6 +172,10 @@ public class GroupService {
         if (complete.unitTeryt() == null || !units.exists(complete.unitTeryt())) {
             problems.add(new ExchangeValidationException.Problem("unitTeryt", "exchange.unit.unknown"));
         }
+        if (tooLong(complete.email(), 254) || tooLong(complete.name(), 200) || tooLong(complete.position(), 200)
+                || tooLong(complete.phone(), 50) || tooLong(complete.roleInGroup(), 200)) {
+            problems.add(new ExchangeValidationException.Problem("name", "exchange.text.tooLong"));
+        }
         if (problems.isEmpty() && members.findByGroupIdAndEmail(id, complete.email()).isPresent()) {
             problems.add(new ExchangeValidationException.Problem("email", "exchange.member.duplicate"));
         }
@@ -181,6 +186,10 @@ public class GroupService {
                 complete.phone(), units.canonicalCode(complete.unitTeryt()), complete.roleInGroup(),
                 complete.contactConsent());
         return members.save(new GroupMember(id, canonical, clock.instant())).getId();
+    }
+
+    private static boolean tooLong(String text, int max) {
+        return text != null && text.length() > max;
     }
 
     private MemberParams completeFromAccount(MemberParams p) {

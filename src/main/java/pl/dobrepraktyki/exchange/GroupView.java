@@ -12,5 +12,6 @@ import java.util.List;
 public record GroupView(long id, String name, GroupKind kind, Long parentGroupId, String parentName, String topic,
         List<String> areas, String programmeCode, LocalDate startDate, LocalDate endDate, boolean demo, long version,
         List<Views.UnitRef> units, long memberCount, List<MemberView> members, MemberView me,
-        List<MeetingSummary> meetings, List<String> moderators, boolean canManage) {
+        List<MeetingSummary> meetings, List<GroupSummary> subgroups, List<String> moderators,
+        boolean canManage) {
 }

@@ -34,6 +34,9 @@ public class MeetingService {
     /** Meetings happen in Polish time; dates and times are stored as local times of this zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
 
+    /** Longest agenda or minutes (the column's size). */
+    static final int MAX_TEXT = 20000;
+
     private final MeetingRepository meetings;
     private final RegistrationRepository registrations;
     private final MeetingMaterialRepository materials;
@@ -180,11 +183,18 @@ public class MeetingService {
         if (p.hostUnitTeryt() != null && !units.exists(p.hostUnitTeryt())) {
             problems.add(new ExchangeValidationException.Problem("hostUnitTeryt", "exchange.unit.unknown"));
         }
-        for (String text : new String[] { p.agenda(), p.minutes() }) {
-            if (text != null && text.length() > 20000) {
-                problems.add(new ExchangeValidationException.Problem(text == p.agenda() ? "agenda" : "minutes",
-                        "exchange.text.tooLong"));
-            }
+        if (p.agenda() != null && p.agenda().length() > MAX_TEXT) {
+            problems.add(new ExchangeValidationException.Problem("agenda", "exchange.text.tooLong"));
+        }
+        if (p.minutes() != null && p.minutes().length() > MAX_TEXT) {
+            problems.add(new ExchangeValidationException.Problem("minutes", "exchange.text.tooLong"));
+        }
+        if (p.place() != null && p.place().length() > 500) {
+            problems.add(new ExchangeValidationException.Problem("place", "exchange.text.tooLong"));
+        }
+        if (p.studyVisits().stream().anyMatch(v -> v.institution().length() > 300
+                || (v.description() != null && v.description().length() > 1000))) {
+            problems.add(new ExchangeValidationException.Problem("studyVisits", "exchange.text.tooLong"));
         }
         if (!problems.isEmpty()) {
             throw new ExchangeValidationException(problems);

@@ -151,6 +151,14 @@ class ExchangeIntegrationTests {
                 otherModerator);
         assertThat(groups.group(group, outsider).moderators()).as("moderators' e-mails only for moderators")
                 .isEmpty();
+
+        long subgroup = groups.create(new GroupParams(ExchangeFixtures.unique("Podgrupa regionalna"),
+                GroupKind.REGIONAL_SUBGROUP, group, null, java.util.List.of(), null, null, null), moderator);
+        assertThat(groups.group(group, null).subgroups()).extracting(GroupSummary::id).containsExactly(subgroup);
+        assertThat(groups.group(subgroup, null).parentGroupId()).isEqualTo(group);
+        assertThatThrownBy(() -> groups.create(new GroupParams("Bez grupy nadrzędnej", GroupKind.REGIONAL_SUBGROUP,
+                null, null, java.util.List.of(), null, null, null), moderator))
+                .isInstanceOf(ExchangeValidationException.class);
     }
 
     @Test
