@@ -317,6 +317,24 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void aStaleEditShowsTheConflictPageAndChangesNothing() throws Exception {
+        String moderator = TestAccounts.active(context, Role.MODERATOR);
+        long group = ExchangeFixtures.ruralGroup(context, moderator);
+        GroupView seen = groups.group(group, moderator);
+        groups.update(group, seen.version(), new GroupParams("Nazwa zmieniona w międzyczasie", seen.kind(), null,
+                null, seen.areas(), seen.programmeCode(), null, null), moderator);
+
+        mvc.perform(post("/grupy/" + group + "/edycja").with(user(users.loadUserByUsername(moderator))).with(csrf())
+                .param("name", "Nazwa z nieaktualnej strony").param("kind", "RURAL_GMINAS")
+                .param("version", String.valueOf(seen.version())))
+                .andExpect(status().isConflict());
+        assertThat(groups.group(group, null).name()).isEqualTo("Nazwa zmieniona w międzyczasie");
+
+        mvc.perform(get("/grupy/" + group + "?lang=en")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Units in the group")));
+    }
+
+    @Test
     void materialsAreCheckedLikePracticeAttachments() throws Exception {
         String moderator = TestAccounts.active(context, Role.MODERATOR);
         long group = ExchangeFixtures.ruralGroup(context, moderator);
