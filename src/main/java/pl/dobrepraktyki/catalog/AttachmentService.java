@@ -1,51 +1,40 @@
 package pl.dobrepraktyki.catalog;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
-import pl.dobrepraktyki.catalog.internal.DocumentInspector;
-
 /**
  * Attachments of practices: uploads checked by content and size, stored under a random key, their
- * text extracted for search; downloads for whoever may read the practice.
+ * text extracted for search ({@link CheckedDocuments}); downloads for whoever may read the practice.
  */
 @Service
 @Transactional(readOnly = true)
 public class AttachmentService {
 
     private final AttachmentRepository attachments;
-    private final AttachmentStorage storage;
+    private final CheckedDocuments documents;
     private final PracticeService practices;
     private final Clock clock;
-    private final long maxSize;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    AttachmentService(AttachmentRepository attachments, AttachmentStorage storage, PracticeService practices,
-            Clock clock, @Value("${bdp.attachments.max-size:20MB}") DataSize maxSize,
-            org.springframework.context.ApplicationEventPublisher events) {
+    AttachmentService(AttachmentRepository attachments, CheckedDocuments documents, PracticeService practices,
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.attachments = attachments;
-        this.storage = storage;
+        this.documents = documents;
         this.practices = practices;
         this.clock = clock;
-        this.maxSize = maxSize.toBytes();
     }
 
     /** The largest accepted file. */
     public DataSize maxSize() {
-        return DataSize.ofBytes(maxSize);
+        return documents.maxSize();
     }
 
     /**
@@ -61,32 +50,11 @@ public class AttachmentService {
         if (!user.canEdit(practice)) {
             throw new AccessDeniedException(actor + " may not add attachments to practice " + practiceId);
         }
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("bdp-upload-", ".bin");
-            long size = copyLimited(content, temp);
-            if (size == 0) {
-                throw new AttachmentRejectedException("catalog.attachment.empty");
-            }
-            DocumentInspector.Inspection inspection = DocumentInspector.inspect(temp);
-            String key = UUID.randomUUID().toString();
-            try (InputStream in = Files.newInputStream(temp)) {
-                storage.put(key, in);
-            }
-            Attachment saved = attachments.save(new Attachment(practiceId, key, safeName(fileName),
-                    inspection.contentType(), size, inspection.text(), actor, clock.instant()));
-            events.publishEvent(new AttachmentsChanged(practiceId));
-            return saved.info();
-        }
-        catch (DocumentInspector.RejectedFileException e) {
-            throw new AttachmentRejectedException(e.messageKey());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        finally {
-            deleteQuietly(temp);
-        }
+        CheckedDocuments.StoredDocument stored = documents.store(fileName, content);
+        Attachment saved = attachments.save(new Attachment(practiceId, stored.key(), stored.fileName(),
+                stored.contentType(), stored.sizeBytes(), stored.text(), actor, clock.instant()));
+        events.publishEvent(new AttachmentsChanged(practiceId));
+        return saved.info();
     }
 
     /** The attachments of a practice the person may read, in upload order. */
@@ -110,7 +78,7 @@ public class AttachmentService {
             throw new AttachmentNotFoundException(attachmentId);
         }
         String key = attachment.storageKey();
-        return new AttachmentDownload(attachment.info(), () -> storage.open(key));
+        return new AttachmentDownload(attachment.info(), () -> documents.open(key));
     }
 
     /** Removes an attachment of a practice the person may edit. */
@@ -125,49 +93,6 @@ public class AttachmentService {
         }
         attachments.delete(attachment);
         events.publishEvent(new AttachmentsChanged(practice.getId()));
-        try {
-            storage.delete(attachment.storageKey());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private long copyLimited(InputStream in, Path target) throws IOException {
-        try (var out = Files.newOutputStream(target)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > maxSize) {
-                    throw new AttachmentRejectedException("catalog.attachment.tooLarge");
-                }
-                out.write(buffer, 0, n);
-            }
-            return total;
-        }
-    }
-
-    /** The name without folders and control characters, at most 255 characters. */
-    static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = "zalacznik";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            }
-            catch (IOException ignored) {
-                // a temporary file the system cleans up anyway
-            }
-        }
+        documents.delete(attachment.storageKey());
     }
 }

@@ -23,6 +23,11 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
     @Query("select p from Practice p join p.partnerUnitTeryts u where u = :teryt and p.status in :statuses order by p.title")
     List<Practice> findByPartnerUnit(String teryt, Collection<PracticeStatus> statuses);
 
+    @Query("select distinct p from Practice p join p.areas a where a in :areas and p.status in :statuses"
+            + " and p.contact.consent = true and p.leadUnitTeryt <> :exceptUnit order by p.title")
+    List<Practice> findWithConsentedContactInAreas(Collection<String> areas, Collection<PracticeStatus> statuses,
+            String exceptUnit);
+
     @Query("select p from Practice p where p.status = :status and (p.lastVerified is null or p.lastVerified < :before) order by p.lastVerified")
     List<Practice> findVerifiedBefore(PracticeStatus status, LocalDate before);
 

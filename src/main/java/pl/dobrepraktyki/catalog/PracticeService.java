@@ -337,6 +337,22 @@ public class PracticeService {
         return practices.findByPartnerUnit(teryt, PUBLIC).stream().map(p -> summary(p, names)).toList();
     }
 
+    /**
+     * The contact persons who agreed to be shown, of public practices of other units in any of the
+     * areas ("who to ask"); never a contact without consent.
+     */
+    public List<PracticeContactView> consentedContactsInAreas(Collection<String> areas, String exceptUnitTeryt) {
+        if (areas == null || areas.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        return practices.findWithConsentedContactInAreas(areas, PUBLIC, exceptUnitTeryt == null ? "" : exceptUnitTeryt)
+                .stream().filter(p -> p.content().contact().consent() && !p.content().contact().isEmpty())
+                .map(p -> new PracticeContactView(p.getId(), p.getTitle(), p.getLeadUnitTeryt(),
+                        summary(p, names).leadUnitName(), p.content().contact()))
+                .toList();
+    }
+
     /** The practice imported under an external id (import/export). */
     public Optional<PracticeSnapshot> findByExternalId(String externalId) {
         return byExternalId(externalId, null).map(Practice::snapshot);

@@ -9,7 +9,13 @@
  * ({@link pl.dobrepraktyki.catalog.PracticeContent}), the workflow transitions (submit, request
  * changes, publish, reject, re-verification, archive), reads with data-level access checks,
  * saved versions ({@link pl.dobrepraktyki.catalog.PracticeSnapshot}) and adoptions;</li>
- * <li>{@link pl.dobrepraktyki.catalog.AttachmentService}: checked uploads and downloads;</li>
+ * <li>{@link pl.dobrepraktyki.catalog.AttachmentService}: checked uploads and downloads;
+ * {@link pl.dobrepraktyki.catalog.CheckedDocuments}, {@link pl.dobrepraktyki.catalog.FileUploads} and
+ * {@link pl.dobrepraktyki.catalog.FileResponses}: the
+ * same checking, storage and sending for other modules' documents (meeting materials);</li>
+ * <li>{@link pl.dobrepraktyki.catalog.PracticePageSection}: the SPI through which another module adds a
+ * section to the practice page; {@link pl.dobrepraktyki.catalog.PracticeService#consentedContactsInAreas}
+ * for "who to ask";</li>
  * <li>{@link pl.dobrepraktyki.catalog.TaxonomyService}: sections, areas, practice types, sources
  * and funding projects;</li>
  * <li>{@link pl.dobrepraktyki.catalog.SafeMarkdown}: the one place where user text becomes HTML;</li>

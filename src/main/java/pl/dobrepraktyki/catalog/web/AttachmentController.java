@@ -1,13 +1,9 @@
 package pl.dobrepraktyki.catalog.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.dobrepraktyki.catalog.AttachmentDownload;
 import pl.dobrepraktyki.catalog.AttachmentRejectedException;
 import pl.dobrepraktyki.catalog.AttachmentService;
+import pl.dobrepraktyki.catalog.FileResponses;
+import pl.dobrepraktyki.catalog.FileUploads;
 
 import static pl.dobrepraktyki.catalog.web.PracticeController.actor;
 
@@ -37,12 +35,7 @@ class AttachmentController {
     String upload(@PathVariable long id, @RequestParam(name = "plik", required = false) MultipartFile file,
             Principal principal, RedirectAttributes redirect) throws IOException {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new AttachmentRejectedException("catalog.attachment.empty");
-            }
-            try (InputStream in = file.getInputStream()) {
-                attachments.upload(id, file.getOriginalFilename(), in, actor(principal));
-            }
+            FileUploads.receive(file, (name, in) -> attachments.upload(id, name, in, actor(principal)));
             redirect.addFlashAttribute("flash", "catalog.attachment.uploaded");
         }
         catch (AttachmentRejectedException e) {
@@ -61,13 +54,7 @@ class AttachmentController {
     @GetMapping("/zalaczniki/{aid}")
     ResponseEntity<InputStreamResource> download(@PathVariable long aid, Principal principal) throws IOException {
         AttachmentDownload download = attachments.download(aid, actor(principal));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.info().contentType()))
-                .contentLength(download.info().sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
-                        .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(download.content().open()));
+        return FileResponses.attachment(download.info().fileName(), download.info().contentType(),
+                download.info().sizeBytes(), download.content());
     }
 }

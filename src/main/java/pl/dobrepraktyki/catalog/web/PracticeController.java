@@ -4,9 +4,11 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,6 +27,7 @@ import pl.dobrepraktyki.catalog.AdoptionKind;
 import pl.dobrepraktyki.catalog.AttachmentService;
 import pl.dobrepraktyki.catalog.CatalogValidationException;
 import pl.dobrepraktyki.catalog.PracticeNotFoundException;
+import pl.dobrepraktyki.catalog.PracticePageSection;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.catalog.PracticeSnapshot;
 import pl.dobrepraktyki.catalog.PracticeSummary;
@@ -43,11 +46,18 @@ class PracticeController {
     private final PracticeService practices;
     private final AttachmentService attachments;
     private final CatalogViews views;
+    private final List<PracticePageSection> sections;
 
-    PracticeController(PracticeService practices, AttachmentService attachments, CatalogViews views) {
+    PracticeController(PracticeService practices, AttachmentService attachments, CatalogViews views,
+            ObjectProvider<PracticePageSection> sections) {
         this.practices = practices;
         this.attachments = attachments;
         this.views = views;
+        this.sections = sections.orderedStream().toList();
+    }
+
+    /** A part of the practice page another module contributes: the fragment and what it reads. */
+    record SectionView(String template, Map<String, Object> model) {
     }
 
     @GetMapping("/praktyki")
@@ -134,6 +144,14 @@ class PracticeController {
         model.addAttribute("canEdit", practices.canEdit(id, actor));
         model.addAttribute("canAdopt", practices.canAdopt(id, actor));
         model.addAttribute("adoptionKinds", AdoptionKind.values());
+        List<SectionView> contributed = new ArrayList<>();
+        for (PracticePageSection section : sections) {
+            Map<String, Object> values = section.model(practice, actor);
+            if (!values.isEmpty()) {
+                contributed.add(new SectionView(section.template(), values));
+            }
+        }
+        model.addAttribute("sections", contributed);
     }
 
     static String actor(Principal principal) {

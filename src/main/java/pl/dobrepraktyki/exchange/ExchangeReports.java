@@ -1,0 +1,113 @@
+package pl.dobrepraktyki.exchange;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Participation reports per group and per programme (plain SQL over meetings and attendance), and their CSV. */
+@Service
+@Transactional(readOnly = true)
+public class ExchangeReports {
+
+    private static final String COMPONENT = "case when m.group_id is not null then 'GROUPS' else m.kind end";
+
+    private final JdbcClient jdbc;
+    private final GroupService groups;
+    private final Clock clock;
+
+    ExchangeReports(JdbcClient jdbc, GroupService groups, Clock clock) {
+        this.jdbc = jdbc;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    public ExchangeReport forGroup(long groupId) {
+        GroupView group = groups.group(groupId, null);
+        String programme = group.programmeCode();
+        String scope = "m.group_id = :scope";
+        long several = jdbc.sql("select count(distinct r.email) from meeting_registration r join meeting m"
+                + " on m.id = r.meeting_id where r.attended = true and " + scope
+                + " and exists (select 1 from meeting_registration r2 join meeting m2 on m2.id = r2.meeting_id"
+                + " where r2.email = r.email and r2.attended = true and m2.group_id is null"
+                + (programme == null ? "" : " and m2.programme_code = :programme") + ")")
+                .param("scope", groupId).params(programme == null ? java.util.Map.of()
+                        : java.util.Map.of("programme", programme))
+                .query(Long.class).single();
+        return report(group.name(), scope, groupId, several);
+    }
+
+    public ExchangeReport forProgramme(String programmeCode) {
+        String scope = "m.programme_code = :scope";
+        long several = jdbc.sql("select count(*) from (select r.email from meeting_registration r join meeting m"
+                + " on m.id = r.meeting_id where r.attended = true and " + scope + " group by r.email"
+                + " having count(distinct " + COMPONENT + ") > 1) x")
+                .param("scope", programmeCode).query(Long.class).single();
+        return report(programmeCode, scope, programmeCode, several);
+    }
+
+    /** The programmes (funding projects) that have meetings, by code. */
+    public List<String> programmes() {
+        return jdbc.sql("select distinct programme_code from meeting where programme_code is not null"
+                + " order by programme_code").query(String.class).list();
+    }
+
+    /** The group reports of a programme's groups, then the programme's total. */
+    public List<ExchangeReport> programmeWithGroups(String programmeCode) {
+        List<ExchangeReport> rows = new ArrayList<>();
+        for (GroupSummary g : groups.groups()) {
+            if (programmeCode.equals(g.programmeCode())) {
+                rows.add(forGroup(g.id()));
+            }
+        }
+        rows.add(forProgramme(programmeCode));
+        return rows;
+    }
+
+    private ExchangeReport report(String name, String scope, Object value, long several) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), MeetingService.ZONE);
+        long meetings = count("select count(*) from meeting m where " + scope, value, null);
+        long held = count("select count(*) from meeting m where " + scope + " and m.starts_at < :now", value, now);
+        String attended = " from meeting_registration r join meeting m on m.id = r.meeting_id where r.attended = true and ";
+        long participants = count("select count(distinct r.email)" + attended + scope, value, null);
+        long units = count("select count(distinct r.unit_teryt)" + attended + scope, value, null);
+        long practices = count("select count(distinct p.practice_id) from meeting_practice p join meeting m"
+                + " on m.id = p.meeting_id where " + scope, value, null);
+        return new ExchangeReport(name, meetings, held, participants, units, several, practices);
+    }
+
+    private long count(String sql, Object scope, LocalDateTime now) {
+        var spec = jdbc.sql(sql).param("scope", scope);
+        if (now != null) {
+            spec = spec.param("now", now);
+        }
+        return spec.query(Long.class).single();
+    }
+
+    /** The rows as CSV (semicolon-separated, UTF-8 with a header; cells that a spreadsheet would run are neutralised). */
+    public static String csv(List<ExchangeReport> rows, List<String> header) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(";", header.stream().map(ExchangeReports::cell).toList())).append("\r\n");
+        for (ExchangeReport r : rows) {
+            out.append(cell(r.scope())).append(';').append(r.meetings()).append(';').append(r.heldMeetings())
+                    .append(';').append(r.participants()).append(';').append(r.units()).append(';')
+                    .append(r.inSeveralComponents()).append(';').append(r.practices()).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

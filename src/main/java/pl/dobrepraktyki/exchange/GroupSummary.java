@@ -1,0 +1,8 @@
+package pl.dobrepraktyki.exchange;
+
+import java.time.LocalDate;
+
+/** A group in a list. */
+public record GroupSummary(long id, String name, GroupKind kind, String programmeCode, LocalDate startDate,
+        LocalDate endDate, int unitCount, boolean demo) {
+}
