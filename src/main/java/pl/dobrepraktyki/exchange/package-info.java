@@ -7,8 +7,9 @@
  * Public API (this package): {@link pl.dobrepraktyki.exchange.GroupService},
  * {@link pl.dobrepraktyki.exchange.MeetingService}, {@link pl.dobrepraktyki.exchange.ExchangeReports}
  * and their view records. Contributes the section "presented at meetings / who to ask" to the
- * practice page through {@link pl.dobrepraktyki.catalog.PracticePageSection}.
+ * practice page through {@link pl.dobrepraktyki.catalog.PracticePageSection}, and its groups and
+ * meetings to the search page through {@link pl.dobrepraktyki.search.SearchSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Grupy wymiany doświadczeń i spotkania",
-        allowedDependencies = { "localgov", "catalog", "accounts", "system::security", "system::cli" })
+        allowedDependencies = { "localgov", "catalog", "accounts", "search", "system::security", "system::cli" })
 package pl.dobrepraktyki.exchange;

@@ -24,4 +24,30 @@ public interface SearchSource {
     /** One match: what it is called, where it is, and a short line under it (may be null). */
     record Match(String label, String url, String detail) {
     }
+
+    /**
+     * True when every word of the query (three letters or more) occurs in one of the texts, with or
+     * without Polish letters and in another inflected form: the first five letters of each word are
+     * compared ("budzetu obywatelskiego" matches "Budżet obywatelski"). For small sets of records
+     * (editions, groups, meetings) that are not in the full-text index.
+     */
+    static boolean matchesAllWords(String query, String... texts) {
+        StringBuilder all = new StringBuilder();
+        for (String text : texts) {
+            if (text != null) {
+                all.append(' ').append(SearchService.fold(text));
+            }
+        }
+        String haystack = all.toString();
+        boolean any = false;
+        for (String word : SearchService.fold(query).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3) {
+                any = true;
+                if (!haystack.contains(word.substring(0, Math.min(5, word.length())))) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
 }

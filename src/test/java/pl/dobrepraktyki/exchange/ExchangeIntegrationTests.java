@@ -87,6 +87,24 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void theSearchPageListsMeetingsWhoseWordsMatch() throws Exception {
+        String moderator = TestAccounts.active(context, Role.MODERATOR);
+        long meeting = meetings.plan(ExchangeFixtures.meeting(null, "Warsztat o żubrowych konsultacjach społecznych",
+                nextMonth, 20, MeetingKind.WORKSHOP), moderator);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/szukaj")
+                        .param("q", "zubrowe konsultacje"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Warsztat o żubrowych konsultacjach społecznych"),
+                                org.hamcrest.Matchers.containsString("/spotkania/" + meeting))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/szukaj")
+                        .param("q", "zubrowe hackathony"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/spotkania/" + meeting))));
+    }
+
+    @Test
     void officialsRegisteringAtTheSameTimeNeverTakeMorePlacesThanThereAre() throws Exception {
         String moderator = TestAccounts.active(context, Role.MODERATOR);
         long meeting = meetings.plan(ExchangeFixtures.meeting(null, "Szkolenie z limitem", nextMonth, 3,
