@@ -134,6 +134,48 @@ public class PracticeService {
         return save(practice, actor);
     }
 
+    /**
+     * A practice that comes from a competition: an editor (the competition's secretary) sends the
+     * awarded entry's description to the editors' queue ({@link PracticeStatus#SUBMITTED}) with the
+     * edition and award; an editor checks and publishes it through the usual review.
+     *
+     * @throws CatalogValidationException when the content cannot be saved
+     * @throws IncompletePracticeException when a part the methodology requires is missing
+     */
+    @Transactional
+    public PracticeSnapshot submitAwarded(PracticeContent content, CompetitionAward award, String actor) {
+        CatalogUser user = user(actor);
+        if (!user.editor()) {
+            throw new AccessDeniedException(actor + " is not an editor");
+        }
+        content = canonical(content);
+        validate(content, user);
+        Practice practice = Practice.draft(content, actor, clock.instant());
+        practice.awarded(award);
+        practice.submit(actor, clock);
+        return save(practice, actor);
+    }
+
+    /**
+     * What makes the content unsaveable (format, unknown unit or taxonomy code), as (field, message
+     * key) pairs; empty when it could be saved as a draft by an editor. For modules that keep a
+     * practice description before it enters the catalog (competition entries).
+     */
+    public List<Problem> problemsOf(PracticeContent content) {
+        try {
+            validate(canonical(content), CatalogUser.EDITOR_CHECK);
+            return List.of();
+        }
+        catch (CatalogValidationException e) {
+            return e.problems();
+        }
+    }
+
+    /** The parts the methodology still requires (message keys {@code catalog.missing.*}); empty when complete. */
+    public List<String> missingParts(PracticeContent content) {
+        return Practice.draft(content, SYSTEM, clock.instant()).missingParts();
+    }
+
     @Transactional
     public PracticeSnapshot requestChanges(long id, String note, String editor) {
         return editorial(id, editor, p -> p.requestChanges(editor, note, clock));
