@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import pl.dobrepraktyki.catalog.PracticeNotFoundException;
+import pl.dobrepraktyki.competition.CompetitionNotFoundException;
 import pl.dobrepraktyki.localgov.UnitNotFoundException;
 
 /**
@@ -35,6 +36,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "No public practice has the id " + e.getId());
         problem.setTitle("Practice not found");
         problem.setProperty("id", e.getId());
+        return problem;
+    }
+
+    @ExceptionHandler(CompetitionNotFoundException.class)
+    ProblemDetail competitionNotFound(CompetitionNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Competition edition not found");
         return problem;
     }
 }

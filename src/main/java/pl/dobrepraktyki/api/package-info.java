@@ -3,5 +3,5 @@
  * OpenAPI. It reads through the public services of the feature modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "API",
-        allowedDependencies = { "localgov", "catalog", "search", "system::security" })
+        allowedDependencies = { "localgov", "catalog", "search", "competition", "system::security" })
 package pl.dobrepraktyki.api;

@@ -212,13 +212,25 @@ public class PracticeService {
     @Transactional
     public ImportOutcome importPractice(String externalId, PracticeContent content, PracticeStatus status,
             LocalDate lastVerified, boolean demo, String by) {
+        return importPractice(externalId, content, status, lastVerified, demo, by, null);
+    }
+
+    /**
+     * Like {@link #importPractice(String, PracticeContent, PracticeStatus, LocalDate, boolean, String)}, for a
+     * record that comes from the competition with its edition and award (e.g. results of past editions, or the
+     * competition's demonstration content); {@code null} keeps the award the practice has.
+     */
+    @Transactional
+    public ImportOutcome importPractice(String externalId, PracticeContent content, PracticeStatus status,
+            LocalDate lastVerified, boolean demo, String by, CompetitionAward award) {
         PracticeContent canonical = canonical(content);
         Practice practice = externalId == null ? null : byExternalId(externalId, canonical.title()).orElse(null);
         LocalDate verifiedOn = status == PracticeStatus.PUBLISHED || status == PracticeStatus.ARCHIVED
                 ? (lastVerified != null ? lastVerified : LocalDate.now(clock)) : null;
         if (practice != null && comparable(practice.snapshot().content()).equals(comparable(canonical))
                 && practice.getStatus() == status
-                && java.util.Objects.equals(practice.snapshot().lastVerified(), verifiedOn)) {
+                && java.util.Objects.equals(practice.snapshot().lastVerified(), verifiedOn)
+                && (award == null || award.equals(practice.getAward()))) {
             return new ImportOutcome(practice.getId(), false);
         }
         Instant now = clock.instant();
@@ -229,6 +241,9 @@ public class PracticeService {
             practice.edit(canonical, by, now);
         }
         practice.markImported(externalId, demo);
+        if (award != null) {
+            practice.awarded(award);
+        }
         if (status != PracticeStatus.DRAFT) {
             practice.importedAs(status, verifiedOn == null ? null : by, verifiedOn);
         }

@@ -225,7 +225,7 @@ public class CompetitionService {
             missing.add("competition.missing.answers");
         }
         if (!missing.isEmpty()) {
-            throw new CompetitionException("competition.entry.incomplete", String.join(" ", missing));
+            throw new IncompleteEntryException(missing);
         }
         LocalDate callDay = LocalDate.ofInstant(edition.getOpensAt(), EditionSpec.ZONE);
         LocalDate latestStart = callDay.minusMonths(edition.getMinMonthsRunning());
