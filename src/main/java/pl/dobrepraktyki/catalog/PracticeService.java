@@ -152,6 +152,7 @@ public class PracticeService {
         validate(content, user);
         Practice practice = Practice.draft(content, actor, clock.instant());
         practice.awarded(award);
+        save(practice, actor);
         practice.submit(actor, clock);
         return save(practice, actor);
     }

@@ -96,7 +96,7 @@ public class CompetitionService {
     @Transactional
     public Edition createEdition(EditionSpec spec, String actor) {
         requireRole(actor, Role.ADMIN);
-        return editions.save(new Edition(validated(spec), actor, clock.instant(), false));
+        return editions.save(new Edition(validated(spec), actor, clock.instant(), false)).loaded();
     }
 
     /** Demonstration content (written by the team, marked as demo); no person acts. */
@@ -159,11 +159,12 @@ public class CompetitionService {
 
     /** Every edition, newest first (the archive). */
     public List<Edition> editions() {
-        return editions.findAllByOrderByYearDescIdDesc();
+        return editions.findAllByOrderByYearDescIdDesc().stream().map(Edition::loaded).toList();
     }
 
     public Edition edition(long id) {
-        return editions.findById(id).orElseThrow(() -> new CompetitionNotFoundException("edition", id));
+        return editions.findById(id).map(Edition::loaded)
+                .orElseThrow(() -> new CompetitionNotFoundException("edition", id));
     }
 
     public EditionPhase phase(Edition edition) {
@@ -450,7 +451,7 @@ public class CompetitionService {
                 events.publishEvent(new EntryAwarded(editionId, entry.getId(), practice.practiceId(), entry.getAward()));
             }
         }
-        return editions.saveAndFlush(edition);
+        return editions.saveAndFlush(edition).loaded();
     }
 
     /** Entries per category, area and voivodeship, and the jury's progress. */
@@ -541,7 +542,7 @@ public class CompetitionService {
 
     /** The jury member's scorecard of the entry, if they started one. */
     public java.util.Optional<Scorecard> scorecard(long entryId, String actor) {
-        return scorecards.findByEntryIdAndJuryEmail(entryId, actor);
+        return scorecards.findByEntryIdAndJuryEmail(entryId, actor).map(Scorecard::loaded);
     }
 
     /**
@@ -556,7 +557,7 @@ public class CompetitionService {
                 .orElseGet(() -> new Scorecard(entryId, actor));
         card.write(scores, edition.getCriteria().size(), edition.getMaxScore(), submit, clock.instant());
         try {
-            return scorecards.saveAndFlush(card);
+            return scorecards.saveAndFlush(card).loaded();
         }
         catch (DataIntegrityViolationException e) {
             throw new CompetitionException("competition.score.locked");

@@ -123,6 +123,16 @@ public class Edition {
         this.demo = demo;
     }
 
+    /** Loads the lazy collections while the transaction is open (pages read them after it ends). */
+    Edition loaded() {
+        areas.size();
+        unitKinds.size();
+        categories.size();
+        criteria.size();
+        questions.size();
+        return this;
+    }
+
     /** The phase at the moment {@code now}. */
     public EditionPhase phaseAt(Instant now) {
         if (resultsPublishedAt != null) {

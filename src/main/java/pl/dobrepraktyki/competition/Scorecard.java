@@ -83,6 +83,12 @@ public class Scorecard {
         }
     }
 
+    /** Loads the scores while the transaction is open. */
+    Scorecard loaded() {
+        scores.size();
+        return this;
+    }
+
     /** The scores as numbers, in the criteria's order (only for a submitted card). */
     List<Integer> values() {
         return scores.stream().map(Score::score).toList();

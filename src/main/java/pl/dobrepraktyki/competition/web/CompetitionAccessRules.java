@@ -17,7 +17,7 @@ import pl.dobrepraktyki.system.security.Roles;
 class CompetitionAccessRules {
 
     @Bean
-    AccessRules competitionAccessRules() {
+    AccessRules competitionPageAccessRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/konkursy/moje-zgloszenia").hasRole(Roles.OFFICIAL)
                 .requestMatchers("/konkursy/{id}/zgloszenie", "/konkursy/zgloszenia/{eid}",
