@@ -28,9 +28,9 @@ public class EditionForm {
     private List<UnitKind> unitKinds = new ArrayList<>(List.of(UnitKind.COUNTY, UnitKind.CITY_COUNTY,
             UnitKind.URBAN_MUNICIPALITY, UnitKind.URBAN_RURAL_MUNICIPALITY, UnitKind.RURAL_MUNICIPALITY));
     private List<SizeCategory> categories = new ArrayList<>(Arrays.asList(SizeCategory.values()));
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime opensAt;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
     private LocalDateTime closesAt;
     private List<CriterionRow> criteria = new ArrayList<>(
             Criterion.DEFAULT_NAMES.stream().map(n -> new CriterionRow(n, 1)).toList());
