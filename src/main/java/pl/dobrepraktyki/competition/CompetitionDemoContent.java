@@ -27,6 +27,7 @@ import pl.dobrepraktyki.catalog.PracticeStatus;
 import pl.dobrepraktyki.catalog.Result;
 import pl.dobrepraktyki.competition.internal.EditionRepository;
 import pl.dobrepraktyki.competition.internal.EntryRepository;
+import pl.dobrepraktyki.competition.internal.JuryAssignmentRepository;
 import pl.dobrepraktyki.competition.internal.ScorecardRepository;
 import pl.dobrepraktyki.localgov.LocalGovernment;
 import pl.dobrepraktyki.localgov.LocalGovernmentService;
@@ -50,17 +51,19 @@ class CompetitionDemoContent implements ApplicationRunner {
     private final EditionRepository editions;
     private final EntryRepository entries;
     private final ScorecardRepository scorecards;
+    private final JuryAssignmentRepository assignments;
     private final PracticeService practices;
     private final LocalGovernmentService units;
     private final Clock clock;
     private final boolean enabled;
 
     CompetitionDemoContent(EditionRepository editions, EntryRepository entries, ScorecardRepository scorecards,
-            PracticeService practices, LocalGovernmentService units, Clock clock,
+            JuryAssignmentRepository assignments, PracticeService practices, LocalGovernmentService units, Clock clock,
             @Value("${bdp.demo-content:true}") boolean enabled) {
         this.editions = editions;
         this.entries = entries;
         this.scorecards = scorecards;
+        this.assignments = assignments;
         this.practices = practices;
         this.units = units;
         this.clock = clock;
@@ -88,6 +91,9 @@ class CompetitionDemoContent implements ApplicationRunner {
                 1, 2, "Związek Miast Polskich, Związek Powiatów Polskich, Związek Gmin Wiejskich RP", "POKL_5_2",
                 List.of("Jak mieszkańcy ocenili zmianę?"));
         Edition edition = editions.save(new Edition(spec, PracticeService.SYSTEM, clock.instant(), true));
+        for (String juror : List.of(JUROR_1, JUROR_2)) {
+            edition.getCategories().forEach(c -> assignments.save(new JuryAssignment(edition.getId(), juror, c)));
+        }
         Instant submitted = LocalDateTime.of(2025, 4, 2, 12, 0).atZone(EditionSpec.ZONE).toInstant();
         Instant evaluated = LocalDateTime.of(2025, 5, 20, 12, 0).atZone(EditionSpec.ZONE).toInstant();
         Instant published = LocalDateTime.of(2025, 6, 25, 12, 0).atZone(EditionSpec.ZONE).toInstant();

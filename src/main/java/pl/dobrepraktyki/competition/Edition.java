@@ -249,12 +249,13 @@ public class Edition {
         return demo;
     }
 
+    /** The areas' codes in alphabetical order. */
     public List<String> getAreas() {
-        return List.copyOf(areas);
+        return areas.stream().sorted().toList();
     }
 
     public List<UnitKind> getUnitKinds() {
-        return List.copyOf(unitKinds);
+        return unitKinds.stream().sorted().toList();
     }
 
     /** The categories in the register's order. */

@@ -46,13 +46,7 @@ class CompetitionViews {
 
     /** Taxonomy name by taxonomy ({@code SECTION}, {@code AREA}, …) and code, in the page's language. */
     Map<String, Map<String, String>> names(Locale locale) {
-        Map<String, Map<String, String>> names = new LinkedHashMap<>();
-        taxonomies.all().forEach((taxonomy, terms) -> {
-            Map<String, String> byCode = new LinkedHashMap<>();
-            terms.forEach(t -> byCode.put(t.getCode(), t.name(locale)));
-            names.put(taxonomy.name(), byCode);
-        });
-        return names;
+        return taxonomies.namesByCode(locale);
     }
 
     /** The edition, its phase and the taxonomy names, for every page about an edition. */

@@ -65,20 +65,8 @@ class EntryController {
             Principal principal, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Edition edition = competition.edition(id);
-        try {
-            Entry entry = competition.createEntry(id, draft(form, result), principal.getName());
-            redirect.addFlashAttribute("flash", "competition.entry.saved");
-            return "redirect:/konkursy/zgloszenia/" + entry.getId();
-        }
-        catch (CatalogValidationException e) {
-            reject(e, result);
-        }
-        catch (CompetitionException e) {
-            CompetitionViews.refused(e, model);
-        }
-        response.setStatus(422);
-        form.ensureAnswers(edition.getQuestions().size());
-        return form(edition, null, form, locale, model);
+        return saved(() -> competition.createEntry(id, draft(form), principal.getName()), form, result, model,
+                response, redirect, () -> form(edition, null, form, locale, model), edition);
     }
 
     @GetMapping("/konkursy/zgloszenia/{eid}")
@@ -94,10 +82,21 @@ class EntryController {
             RedirectAttributes redirect) {
         Entry entry = competition.ownEntry(eid, principal.getName());
         Edition edition = competition.edition(entry.getEditionId());
+        return saved(() -> competition.updateEntry(eid, draft(form), principal.getName()), form, result, model,
+                response, redirect, () -> page(edition, entry, form, locale, model), edition);
+    }
+
+    /**
+     * Saves the draft and goes to the entry; when it cannot be saved, the same form again (422) with the
+     * problems beside the fields, or the reason the rules refused it.
+     */
+    private String saved(java.util.function.Supplier<Entry> save, EntryForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, java.util.function.Supplier<String> again,
+            Edition edition) {
         try {
-            competition.updateEntry(eid, draft(form, result), principal.getName());
+            Entry entry = save.get();
             redirect.addFlashAttribute("flash", "competition.entry.saved");
-            return "redirect:/konkursy/zgloszenia/" + eid;
+            return "redirect:/konkursy/zgloszenia/" + entry.getId();
         }
         catch (CatalogValidationException e) {
             reject(e, result);
@@ -107,7 +106,7 @@ class EntryController {
         }
         response.setStatus(422);
         form.ensureAnswers(edition.getQuestions().size());
-        return page(edition, entry, form, locale, model);
+        return again.get();
     }
 
     @PostMapping("/konkursy/zgloszenia/{eid}/wyslij")
@@ -155,7 +154,7 @@ class EntryController {
         return "competition/entry-form";
     }
 
-    private static pl.dobrepraktyki.competition.EntryDraft draft(EntryForm form, BindingResult result) {
+    private static pl.dobrepraktyki.competition.EntryDraft draft(EntryForm form) {
         try {
             return form.toDraft();
         }
