@@ -185,14 +185,11 @@ public class CompetitionService {
      */
     @Transactional
     public Entry createEntry(long editionId, EntryDraft draft, String actor) {
+        requireCanApply(editionId, actor);
         AccountView official = requireRole(actor, Role.OFFICIAL);
         Edition edition = edition(editionId);
         Instant now = clock.instant();
-        edition.requireOpen(now);
         LocalGovernment unit = eligibleUnit(edition, official);
-        if (entries.countByEditionIdAndUnitTeryt(editionId, unit.getTeryt()) >= edition.getEntriesPerUnit()) {
-            throw new CompetitionException("competition.entry.limit", edition.getEntriesPerUnit());
-        }
         PracticeContent content = checked(edition, unit.getTeryt(), draft);
         return entries.save(new Entry(editionId, unit.getTeryt(), unit.getSizeCategory(), content, draft.answers(),
                 actor, now));
@@ -258,14 +255,25 @@ public class CompetitionService {
             return false;
         }
         try {
-            AccountView official = requireRole(actor, Role.OFFICIAL);
-            Edition edition = edition(editionId);
-            edition.requireOpen(clock.instant());
-            eligibleUnit(edition, official);
+            requireCanApply(editionId, actor);
             return true;
         }
         catch (CompetitionException | AccessDeniedException e) {
             return false;
+        }
+    }
+
+    /**
+     * Refuses, with the reason, when the official may not start an entry of their unit in the edition
+     * now (outside the window, a unit the edition is not for, the limit of entries reached).
+     */
+    public void requireCanApply(long editionId, String actor) {
+        AccountView official = requireRole(actor, Role.OFFICIAL);
+        Edition edition = edition(editionId);
+        edition.requireOpen(clock.instant());
+        LocalGovernment unit = eligibleUnit(edition, official);
+        if (entries.countByEditionIdAndUnitTeryt(editionId, unit.getTeryt()) >= edition.getEntriesPerUnit()) {
+            throw new CompetitionException("competition.entry.limit", edition.getEntriesPerUnit());
         }
     }
 
@@ -581,8 +589,13 @@ public class CompetitionService {
         Edition edition = edition(editionId);
         boolean published = edition.getResultsPublishedAt() != null;
         List<EditionResults.CategoryResults> categories = new ArrayList<>();
-        List<Entry> awarded = published ? entries.findByEditionIdAndStatusInOrderByIdAsc(editionId,
-                EnumSet.of(EntryStatus.ACCEPTED)).stream().filter(e -> e.getAward() != null).toList() : List.of();
+        if (!published) {
+            edition.getCategories().forEach(c -> categories.add(new EditionResults.CategoryResults(c, List.of(),
+                    List.of(), List.of())));
+            return new EditionResults(editionId, edition.getName(), edition.getYear(), false, categories);
+        }
+        List<Entry> awarded = entries.findByEditionIdAndStatusInOrderByIdAsc(editionId,
+                EnumSet.of(EntryStatus.ACCEPTED)).stream().filter(e -> e.getAward() != null).toList();
         Map<String, String> names = new HashMap<>();
         for (SizeCategory category : edition.getCategories()) {
             Map<Long, Integer> order = new HashMap<>();

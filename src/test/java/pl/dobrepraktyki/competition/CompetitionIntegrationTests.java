@@ -235,4 +235,32 @@ class CompetitionIntegrationTests {
                 .andExpect(content().string(containsString("dziedzina;Pomoc społeczna;2")))
                 .andExpect(content().string(containsString("województwo;województwo łódzkie;2")));
     }
+
+    @Test
+    void aUnitTheEditionIsNotForSeesWhyItCannotApply() throws Exception {
+        Edition edition = edition();
+        String voivodeship = TestAccounts.activeOf(context, "10", Role.OFFICIAL);
+        mvc.perform(get("/konkursy/" + edition.getId() + "/zgloszenie")
+                .with(user(users.loadUserByUsername(voivodeship))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ta edycja nie jest przeznaczona dla Twojej jednostki")));
+        assertThat(competition.canApply(edition.getId(), voivodeship)).isFalse();
+        assertThat(competition.canApply(edition.getId(), rural)).isTrue();
+    }
+
+    @Test
+    void anEditionWhoseCallClosesBeforeItOpensIsRefusedAndOnlyAdministratorsCreateEditions() {
+        EditionSpec good = CompetitionFixtures.openEdition("Zła edycja", clock);
+        EditionSpec bad = new EditionSpec(good.name(), good.year(), good.theme(), good.section(), good.areas(),
+                good.unitKinds(), good.categories(), good.closesAt(), good.opensAt(), good.criteria(), good.maxScore(),
+                good.minMonthsRunning(), good.finalistsPerCategory(), good.laureatesPerCategory(),
+                good.distinctionsPerCategory(), good.entriesPerUnit(), good.organisers(), good.fundingProject(),
+                good.questions());
+        assertThatThrownBy(() -> competition.createEdition(bad, admin))
+                .isInstanceOfSatisfying(pl.dobrepraktyki.catalog.CatalogValidationException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.messageKey())
+                                .containsExactly("competition.validation.window"));
+        assertThatThrownBy(() -> competition.createEdition(good, editor))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

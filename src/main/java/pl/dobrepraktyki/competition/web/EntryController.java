@@ -53,8 +53,14 @@ class EntryController {
     }
 
     @GetMapping("/konkursy/{id}/zgloszenie")
-    String newEntry(@PathVariable long id, Locale locale, Model model) {
+    String newEntry(@PathVariable long id, Principal principal, Locale locale, Model model) {
         Edition edition = competition.edition(id);
+        try {
+            competition.requireCanApply(id, principal.getName());
+        }
+        catch (CompetitionException e) {
+            CompetitionViews.refused(e, model);
+        }
         EntryForm form = new EntryForm();
         form.ensureAnswers(edition.getQuestions().size());
         return form(edition, null, form, locale, model);

@@ -113,7 +113,11 @@ class SecretaryController {
         model.addAttribute("awards", entries.stream().filter(e -> e.getAward() != null)
                 .collect(java.util.stream.Collectors.toMap(Entry::getId, Entry::getAward)));
         model.addAttribute("jury", competition.jury(id));
-        model.addAttribute("stats", competition.statistics(id, actor));
+        EditionStatistics stats = competition.statistics(id, actor);
+        model.addAttribute("stats", stats);
+        Map<String, String> voivodeships = new LinkedHashMap<>();
+        stats.byVoivodeship().keySet().forEach(v -> voivodeships.put(v, competition.unitName(v)));
+        model.addAttribute("voivodeshipNames", voivodeships);
         model.addAttribute("awardValues", Award.values());
         return "admin/competition/edition";
     }
