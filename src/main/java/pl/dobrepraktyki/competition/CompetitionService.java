@@ -46,8 +46,8 @@ import pl.dobrepraktyki.localgov.SizeCategory;
  * The competition's service. Methods take the acting person's account e-mail ({@code actor}) and
  * check what the person may do: administrators create editions; editors and administrators act as
  * the competition's secretary; officials apply for their own unit; jury members score the accepted
- * entries of the categories they are assigned to, except entries of their own unit and entries they
- * declared a conflict of interest with (those are not found for them). A step the rules refuse
+ * entries of the categories (or the single entries) they are assigned to, except entries of their
+ * own unit and entries they declared a conflict of interest with (those are not found for them). A step the rules refuse
  * throws {@link CompetitionException} with the reason and changes nothing.
  */
 @Service
@@ -389,15 +389,8 @@ public class CompetitionService {
     /** Assigns a jury member (an account with the JURY_MEMBER role) to categories of an edition. */
     @Transactional
     public void assignJury(long editionId, String juryEmail, List<SizeCategory> categories, String actor) {
-        requireSecretary(actor);
-        Edition edition = edition(editionId);
-        if (edition.getResultsPublishedAt() != null) {
-            throw new CompetitionException("competition.evaluation.notNow");
-        }
-        AccountView juror = juryEmail == null ? null : accounts.findByEmail(juryEmail.strip()).orElse(null);
-        if (juror == null || !juror.roles().contains(Role.JURY_MEMBER)) {
-            throw new CompetitionException("competition.jury.notJuror");
-        }
+        Edition edition = juryEdition(editionId, actor);
+        AccountView juror = juror(juryEmail);
         if (categories.isEmpty()) {
             throw new CompetitionException("competition.jury.noCategory");
         }
@@ -409,11 +402,52 @@ public class CompetitionService {
         }
     }
 
+    /** Assigns a jury member to one entry (in addition to the categories they score). */
+    @Transactional
+    public void assignJuryToEntry(long entryId, String juryEmail, String actor) {
+        Entry entry = entryForSecretary(entryId, actor);
+        juryEdition(entry.getEditionId(), actor);
+        AccountView juror = juror(juryEmail);
+        if (!assignments.existsByEntryIdAndJuryEmail(entryId, juror.email())) {
+            assignments.save(JuryAssignment.toEntry(entry.getEditionId(), juror.email(), entryId));
+        }
+    }
+
+    private Edition juryEdition(long editionId, String actor) {
+        requireSecretary(actor);
+        Edition edition = edition(editionId);
+        if (edition.getResultsPublishedAt() != null) {
+            throw new CompetitionException("competition.evaluation.notNow");
+        }
+        return edition;
+    }
+
+    private AccountView juror(String juryEmail) {
+        AccountView juror = juryEmail == null ? null : accounts.findByEmail(juryEmail.strip()).orElse(null);
+        if (juror == null || !juror.roles().contains(Role.JURY_MEMBER)) {
+            throw new CompetitionException("competition.jury.notJuror");
+        }
+        return juror;
+    }
+
+    /** The jury members assigned to single entries of an edition, by entry id. */
+    public Map<Long, List<String>> juryOfEntries(long editionId) {
+        Map<Long, List<String>> jury = new TreeMap<>();
+        for (JuryAssignment a : assignments.findByEditionIdOrderByJuryEmailAsc(editionId)) {
+            if (a.getEntryId() != null) {
+                jury.computeIfAbsent(a.getEntryId(), k -> new ArrayList<>()).add(a.getJuryEmail());
+            }
+        }
+        return jury;
+    }
+
     /** The jury members of an edition with their categories. */
     public Map<String, List<SizeCategory>> jury(long editionId) {
         Map<String, List<SizeCategory>> jury = new TreeMap<>();
         for (JuryAssignment a : assignments.findByEditionIdOrderByJuryEmailAsc(editionId)) {
-            jury.computeIfAbsent(a.getJuryEmail(), k -> new ArrayList<>()).add(a.getSizeCategory());
+            if (a.getSizeCategory() != null) {
+                jury.computeIfAbsent(a.getJuryEmail(), k -> new ArrayList<>()).add(a.getSizeCategory());
+            }
         }
         jury.values().forEach(l -> l.sort(null));
         return jury;
@@ -490,6 +524,7 @@ public class CompetitionService {
         Map<String, String> jurorUnits = new HashMap<>();
         List<EditionStatistics.Progress> progress = new ArrayList<>();
         Map<String, List<SizeCategory>> jury = jury(editionId);
+        Map<Long, List<String>> entryJury = juryOfEntries(editionId);
         for (SizeCategory category : edition.getCategories()) {
             List<String> jurors = jury.entrySet().stream().filter(j -> j.getValue().contains(category))
                     .map(Map.Entry::getKey).toList();
@@ -499,7 +534,9 @@ public class CompetitionService {
                 if (e.getSizeCategory() != category) {
                     continue;
                 }
-                for (String juror : jurors) {
+                Set<String> scoring = new java.util.TreeSet<>(jurors);
+                scoring.addAll(entryJury.getOrDefault(e.getId(), List.of()));
+                for (String juror : scoring) {
                     String unit = jurorUnits.computeIfAbsent(juror,
                             j -> accounts.findByEmail(j).map(AccountView::unitTeryt).orElse(""));
                     if (!e.getUnitTeryt().equals(unit) && !conflicted.contains(e.getId() + " " + juror)) {
@@ -525,8 +562,17 @@ public class CompetitionService {
         Instant now = clock.instant();
         List<Entry> visible = new ArrayList<>();
         Map<Long, List<SizeCategory>> categoriesByEdition = new TreeMap<>();
-        assignments.findByJuryEmail(juror.email()).forEach(a -> categoriesByEdition
-                .computeIfAbsent(a.getEditionId(), k -> new ArrayList<>()).add(a.getSizeCategory()));
+        Set<Long> assignedEntries = new HashSet<>();
+        for (JuryAssignment a : assignments.findByJuryEmail(juror.email())) {
+            List<SizeCategory> categories = categoriesByEdition.computeIfAbsent(a.getEditionId(),
+                    k -> new ArrayList<>());
+            if (a.getEntryId() != null) {
+                assignedEntries.add(a.getEntryId());
+            }
+            else {
+                categories.add(a.getSizeCategory());
+            }
+        }
         Set<Long> conflicted = conflicts.findByJuryEmail(juror.email()).stream()
                 .map(ConflictOfInterest::getEntryId).collect(Collectors.toSet());
         categoriesByEdition.forEach((editionId, categories) -> {
@@ -534,7 +580,7 @@ public class CompetitionService {
                 return;
             }
             entries.findByEditionIdAndStatusInOrderByIdAsc(editionId, EnumSet.of(EntryStatus.ACCEPTED)).stream()
-                    .filter(e -> categories.contains(e.getSizeCategory()))
+                    .filter(e -> categories.contains(e.getSizeCategory()) || assignedEntries.contains(e.getId()))
                     .filter(e -> !e.getUnitTeryt().equals(juror.unitTeryt()))
                     .filter(e -> !conflicted.contains(e.getId()))
                     .forEach(visible::add);

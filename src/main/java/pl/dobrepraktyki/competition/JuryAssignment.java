@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import pl.dobrepraktyki.localgov.SizeCategory;
 
-/** A jury member scores the accepted entries of one category of an edition. */
+/** A jury member scores the accepted entries of one category of an edition, or one entry. */
 @Entity
 @Table(name = "competition_jury_assignment")
 public class JuryAssignment {
@@ -23,6 +23,7 @@ public class JuryAssignment {
     private String juryEmail;
     @Enumerated(EnumType.STRING)
     private SizeCategory sizeCategory;
+    private Long entryId;
 
     protected JuryAssignment() {
     }
@@ -31,6 +32,18 @@ public class JuryAssignment {
         this.editionId = editionId;
         this.juryEmail = juryEmail;
         this.sizeCategory = sizeCategory;
+    }
+
+    /** An assignment to one entry (whatever categories the jury member scores). */
+    static JuryAssignment toEntry(long editionId, String juryEmail, long entryId) {
+        JuryAssignment assignment = new JuryAssignment(editionId, juryEmail, null);
+        assignment.entryId = entryId;
+        return assignment;
+    }
+
+    /** The entry this assignment is for, {@code null} for an assignment to a whole category. */
+    public Long getEntryId() {
+        return entryId;
     }
 
     public long getEditionId() {

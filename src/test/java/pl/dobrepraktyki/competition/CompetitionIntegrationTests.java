@@ -88,6 +88,15 @@ class CompetitionIntegrationTests {
         return juror;
     }
 
+    /** Entries of rural Zgierz and rural Ozorków, sent, then accepted after the deadline. */
+    private List<Entry> twoAcceptedRuralEntries(Edition edition) {
+        Entry zgierz = submitted(edition, rural, "Wiejskie kluby seniora");
+        String otherRural = TestAccounts.activeOf(context, CompetitionFixtures.RURAL_OZORKOW, Role.OFFICIAL);
+        Entry ozorkow = submitted(edition, otherRural, "Transport do lekarza");
+        clock.advance(Duration.ofDays(2));
+        return List.of(competition.accept(zgierz.getId(), editor), competition.accept(ozorkow.getId(), editor));
+    }
+
     private static List<Score> scores(int... values) {
         return java.util.Arrays.stream(values).mapToObj(v -> new Score(v, "Uzasadnienie " + v)).toList();
     }
@@ -138,12 +147,9 @@ class CompetitionIntegrationTests {
     @Test
     void aJuryMemberNeverSeesAnEntryOfTheirOwnUnitNorOneWithADeclaredConflict() throws Exception {
         Edition edition = edition();
-        Entry own = submitted(edition, rural, "Wiejskie kluby seniora");
-        String otherRural = TestAccounts.activeOf(context, CompetitionFixtures.RURAL_OZORKOW, Role.OFFICIAL);
-        Entry other = submitted(edition, otherRural, "Transport do lekarza");
-        clock.advance(Duration.ofDays(2));
-        competition.accept(own.getId(), editor);
-        competition.accept(other.getId(), editor);
+        List<Entry> accepted = twoAcceptedRuralEntries(edition);
+        Entry own = accepted.get(0);
+        Entry other = accepted.get(1);
         String sameUnitJuror = juror(CompetitionFixtures.RURAL_ZGIERZ, edition, SizeCategory.RURAL);
 
         assertThat(competition.entriesForJuror(sameUnitJuror)).extracting(Entry::getId).containsExactly(other.getId());
@@ -262,5 +268,24 @@ class CompetitionIntegrationTests {
                                 .containsExactly("competition.validation.window"));
         assertThatThrownBy(() -> competition.createEdition(good, editor))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void aJuryMemberAssignedToOneEntrySeesOnlyThatEntry() {
+        Edition edition = edition();
+        List<Entry> accepted = twoAcceptedRuralEntries(edition);
+        Entry first = accepted.get(0);
+        Entry second = accepted.get(1);
+        String expert = TestAccounts.activeOf(context, CompetitionFixtures.CITY_LODZ, Role.JURY_MEMBER);
+        competition.assignJuryToEntry(second.getId(), expert, editor);
+
+        assertThat(competition.entriesForJuror(expert)).extracting(Entry::getId).containsExactly(second.getId());
+        assertThat(competition.juryOfEntries(edition.getId())).containsEntry(second.getId(), List.of(expert));
+        assertThat(competition.jury(edition.getId())).isEmpty();
+        assertThatThrownBy(() -> competition.assignJuryToEntry(first.getId(), rural, editor))
+                .isInstanceOf(CompetitionException.class).hasMessage("competition.jury.notJuror");
+        EditionStatistics.Progress progress = competition.statistics(edition.getId(), editor).progress().stream()
+                .filter(p -> p.category() == SizeCategory.RURAL).findFirst().orElseThrow();
+        assertThat(progress.expected()).isEqualTo(1);
     }
 }

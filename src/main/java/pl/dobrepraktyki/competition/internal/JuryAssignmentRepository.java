@@ -13,5 +13,7 @@ public interface JuryAssignmentRepository extends JpaRepository<JuryAssignment, 
 
     List<JuryAssignment> findByJuryEmail(String juryEmail);
 
+    boolean existsByEntryIdAndJuryEmail(Long entryId, String juryEmail);
+
     boolean existsByEditionIdAndJuryEmailAndSizeCategory(long editionId, String juryEmail, SizeCategory category);
 }

@@ -131,6 +131,7 @@ class SecretaryController {
         views.edition(competition.edition(id), locale, model);
         views.entry(entry, model);
         model.addAttribute("awardValues", Award.values());
+        model.addAttribute("entryJury", competition.juryOfEntries(id).getOrDefault(eid, List.of()));
         return "admin/competition/entry";
     }
 
@@ -165,6 +166,14 @@ class SecretaryController {
             HttpServletResponse response, RedirectAttributes redirect) {
         return step(id, eid, () -> competition.recordVisit(eid, date, note, principal.getName()),
                 "competition.visit.saved", principal, locale, model, response, redirect);
+    }
+
+    @PostMapping("/admin/konkursy/{id}/zgloszenia/{eid}/jury")
+    String assignJuryToEntry(@PathVariable long id, @PathVariable long eid, @RequestParam(required = false) String email,
+            Principal principal, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return step(id, eid, () -> competition.assignJuryToEntry(eid, email, principal.getName()),
+                "competition.jury.assigned", principal, locale, model, response, redirect);
     }
 
     private String step(long id, long eid, Runnable action, String flash, Principal principal, Locale locale,
