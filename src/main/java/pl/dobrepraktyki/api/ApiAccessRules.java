@@ -13,6 +13,7 @@ class ApiAccessRules {
     @Bean
     AccessRules unitApiAccessRules() {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/practices",
-                "/api/v1/practices/*", "/api/v1/search", "/api/v1/indicators", "/api/v1/meetings").permitAll();
+                "/api/v1/practices/*", "/api/v1/search", "/api/v1/indicators", "/api/v1/meetings",
+                "/api/v1/competitions", "/api/v1/competitions/*/results").permitAll();
     }
 }

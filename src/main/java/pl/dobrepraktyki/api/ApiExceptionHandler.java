@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import pl.dobrepraktyki.catalog.PracticeNotFoundException;
+import pl.dobrepraktyki.competition.CompetitionNotFoundException;
 import pl.dobrepraktyki.localgov.UnitNotFoundException;
 import pl.dobrepraktyki.statistics.IndicatorNotFoundException;
 
@@ -44,6 +45,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail indicatorNotFound(IndicatorNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Indicator not found");
+        return problem;
+    }
+
+    @ExceptionHandler(CompetitionNotFoundException.class)
+    ProblemDetail competitionNotFound(CompetitionNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Competition edition not found");
         return problem;
     }
 }

@@ -3,5 +3,6 @@
  * OpenAPI. It reads through the public services of the feature modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "API",
-        allowedDependencies = { "localgov", "catalog", "search", "statistics", "exchange", "system::security" })
+        allowedDependencies = { "localgov", "catalog", "search", "statistics", "exchange", "competition",
+                "system::security" })
 package pl.dobrepraktyki.api;

@@ -7,6 +7,8 @@ import pl.dobrepraktyki.accounts.Role;
 record CatalogUser(String email, String unitTeryt, boolean official, boolean editor) {
 
     static final CatalogUser ANONYMOUS = new CatalogUser(null, null, false, false);
+    /** Checks content as an editor would write it (any lead unit). */
+    static final CatalogUser EDITOR_CHECK = new CatalogUser(null, null, false, true);
 
     static CatalogUser of(AccountView account) {
         return new CatalogUser(account.email(), account.unitTeryt(), account.roles().contains(Role.OFFICIAL),

@@ -80,6 +80,9 @@ public class Practice extends AbstractAggregateRoot<Practice> {
     @Embedded
     private Contact contact;
 
+    @Embedded
+    private CompetitionAward award;
+
     private String sourceCode;
     private String fundingProjectCode;
     private String submittedBy;
@@ -366,6 +369,11 @@ public class Practice extends AbstractAggregateRoot<Practice> {
         lastVerified = verifiedOn;
     }
 
+    /** Records the competition award the practice comes with (a practice from a competition entry). */
+    void awarded(CompetitionAward competitionAward) {
+        this.award = competitionAward;
+    }
+
     /** The events registered since the last save (for tests). */
     List<Object> registeredEvents() {
         return List.copyOf(domainEvents());
@@ -402,7 +410,7 @@ public class Practice extends AbstractAggregateRoot<Practice> {
 
     public PracticeSnapshot snapshot() {
         return new PracticeSnapshot(id, version, status, content(), submittedBy, verifiedBy, lastVerified,
-                editorNote, updatedAt, updatedBy);
+                editorNote, updatedAt, updatedBy, award == null || award.award() == null ? null : award);
     }
 
     public Long getId() {
@@ -435,6 +443,11 @@ public class Practice extends AbstractAggregateRoot<Practice> {
 
     public String getExternalId() {
         return externalId;
+    }
+
+    /** The competition award, or {@code null} for a practice that does not come from the competition. */
+    public CompetitionAward getAward() {
+        return award == null || award.award() == null ? null : award;
     }
 
     public boolean isDemo() {

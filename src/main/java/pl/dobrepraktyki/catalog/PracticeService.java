@@ -134,6 +134,49 @@ public class PracticeService {
         return save(practice, actor);
     }
 
+    /**
+     * A practice that comes from a competition: an editor (the competition's secretary) sends the
+     * awarded entry's description to the editors' queue ({@link PracticeStatus#SUBMITTED}) with the
+     * edition and award; an editor checks and publishes it through the usual review.
+     *
+     * @throws CatalogValidationException when the content cannot be saved
+     * @throws IncompletePracticeException when a part the methodology requires is missing
+     */
+    @Transactional
+    public PracticeSnapshot submitAwarded(PracticeContent content, CompetitionAward award, String actor) {
+        CatalogUser user = user(actor);
+        if (!user.editor()) {
+            throw new AccessDeniedException(actor + " is not an editor");
+        }
+        content = canonical(content);
+        validate(content, user);
+        Practice practice = Practice.draft(content, actor, clock.instant());
+        practice.awarded(award);
+        save(practice, actor);
+        practice.submit(actor, clock);
+        return save(practice, actor);
+    }
+
+    /**
+     * What makes the content unsaveable (format, unknown unit or taxonomy code), as (field, message
+     * key) pairs; empty when it could be saved as a draft by an editor. For modules that keep a
+     * practice description before it enters the catalog (competition entries).
+     */
+    public List<Problem> problemsOf(PracticeContent content) {
+        try {
+            validate(canonical(content), CatalogUser.EDITOR_CHECK);
+            return List.of();
+        }
+        catch (CatalogValidationException e) {
+            return e.problems();
+        }
+    }
+
+    /** The parts the methodology still requires (message keys {@code catalog.missing.*}); empty when complete. */
+    public List<String> missingParts(PracticeContent content) {
+        return Practice.draft(content, SYSTEM, clock.instant()).missingParts();
+    }
+
     @Transactional
     public PracticeSnapshot requestChanges(long id, String note, String editor) {
         return editorial(id, editor, p -> p.requestChanges(editor, note, clock));
@@ -170,13 +213,25 @@ public class PracticeService {
     @Transactional
     public ImportOutcome importPractice(String externalId, PracticeContent content, PracticeStatus status,
             LocalDate lastVerified, boolean demo, String by) {
+        return importPractice(externalId, content, status, lastVerified, demo, by, null);
+    }
+
+    /**
+     * Like {@link #importPractice(String, PracticeContent, PracticeStatus, LocalDate, boolean, String)}, for a
+     * record that comes from the competition with its edition and award (e.g. results of past editions, or the
+     * competition's demonstration content); {@code null} keeps the award the practice has.
+     */
+    @Transactional
+    public ImportOutcome importPractice(String externalId, PracticeContent content, PracticeStatus status,
+            LocalDate lastVerified, boolean demo, String by, CompetitionAward award) {
         PracticeContent canonical = canonical(content);
         Practice practice = externalId == null ? null : byExternalId(externalId, canonical.title()).orElse(null);
         LocalDate verifiedOn = status == PracticeStatus.PUBLISHED || status == PracticeStatus.ARCHIVED
                 ? (lastVerified != null ? lastVerified : LocalDate.now(clock)) : null;
         if (practice != null && comparable(practice.snapshot().content()).equals(comparable(canonical))
                 && practice.getStatus() == status
-                && java.util.Objects.equals(practice.snapshot().lastVerified(), verifiedOn)) {
+                && java.util.Objects.equals(practice.snapshot().lastVerified(), verifiedOn)
+                && (award == null || award.equals(practice.getAward()))) {
             return new ImportOutcome(practice.getId(), false);
         }
         Instant now = clock.instant();
@@ -187,6 +242,9 @@ public class PracticeService {
             practice.edit(canonical, by, now);
         }
         practice.markImported(externalId, demo);
+        if (award != null) {
+            practice.awarded(award);
+        }
         if (status != PracticeStatus.DRAFT) {
             practice.importedAs(status, verifiedOn == null ? null : by, verifiedOn);
         }

@@ -8,8 +8,17 @@ import java.time.LocalDate;
  * history (stored as JSON) and as the current state. Editorial diffs two snapshots part by part.
  *
  * @param version the practice's version number after this save (0 for the first save)
+ * @param award the competition edition and award the practice comes with, {@code null} for most practices
  */
 public record PracticeSnapshot(long practiceId, long version, PracticeStatus status, PracticeContent content,
         String submittedBy, String verifiedBy, LocalDate lastVerified, String editorNote, Instant savedAt,
-        String savedBy) {
+        String savedBy, CompetitionAward award) {
+
+    /** A snapshot of a practice without a competition award. */
+    public PracticeSnapshot(long practiceId, long version, PracticeStatus status, PracticeContent content,
+            String submittedBy, String verifiedBy, LocalDate lastVerified, String editorNote, Instant savedAt,
+            String savedBy) {
+        this(practiceId, version, status, content, submittedBy, verifiedBy, lastVerified, editorNote, savedAt, savedBy,
+                null);
+    }
 }

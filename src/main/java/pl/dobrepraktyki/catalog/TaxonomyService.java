@@ -41,6 +41,20 @@ public class TaxonomyService {
         return all;
     }
 
+    /**
+     * The name of every entry in the language of the page, by taxonomy name ({@code SECTION}, {@code AREA}, …)
+     * and code, in display order: what pages show instead of codes.
+     */
+    public Map<String, Map<String, String>> namesByCode(java.util.Locale locale) {
+        Map<String, Map<String, String>> names = new java.util.LinkedHashMap<>();
+        all().forEach((taxonomy, entries) -> {
+            Map<String, String> byCode = new java.util.LinkedHashMap<>();
+            entries.forEach(t -> byCode.put(t.getCode(), t.name(locale)));
+            names.put(taxonomy.name(), byCode);
+        });
+        return names;
+    }
+
     public Optional<TaxonomyTerm> find(Taxonomy taxonomy, String code) {
         return code == null ? Optional.empty() : terms.findByTaxonomyAndCode(taxonomy, code);
     }

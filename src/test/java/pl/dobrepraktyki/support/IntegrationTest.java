@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(MailTestConfiguration.class)
+@Import({ MailTestConfiguration.class, TestClock.Configuration.class })
 public @interface IntegrationTest {
 }

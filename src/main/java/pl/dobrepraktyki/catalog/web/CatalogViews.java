@@ -26,13 +26,7 @@ class CatalogViews {
 
     /** Taxonomy name by taxonomy ({@code SECTION}, {@code AREA}, …) and code, in display order. */
     Map<String, Map<String, String>> names(Locale locale) {
-        Map<String, Map<String, String>> names = new LinkedHashMap<>();
-        taxonomies.all().forEach((taxonomy, terms) -> {
-            Map<String, String> byCode = new LinkedHashMap<>();
-            terms.forEach(t -> byCode.put(t.getCode(), t.name(locale)));
-            names.put(taxonomy.name(), byCode);
-        });
-        return names;
+        return taxonomies.namesByCode(locale);
     }
 
     List<TaxonomyTerm> terms(Taxonomy taxonomy) {
