@@ -13,5 +13,5 @@
  * {@link pl.dobrepraktyki.competition.EditionView}, {@link pl.dobrepraktyki.competition.EditionResults}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Konkurs",
-        allowedDependencies = { "catalog", "localgov", "accounts", "system::security", "system::cli" })
+        allowedDependencies = { "catalog", "localgov", "accounts", "search", "system::security", "system::cli" })
 package pl.dobrepraktyki.competition;

@@ -18,6 +18,7 @@ public enum SearchFacet {
     UNIT_KIND(PracticeIndexFields.UNIT_KIND, "rodzaj", "unitKind"),
     SIZE_CATEGORY(PracticeIndexFields.SIZE_CATEGORY, "wielkosc", "sizeCategory"),
     SOURCE(PracticeIndexFields.SOURCE, "zrodlo", "source"),
+    AWARD(PracticeIndexFields.AWARD, "nagroda", "award"),
     YEAR(PracticeIndexFields.YEAR, "rok", "year");
 
     private final String field;

@@ -102,6 +102,17 @@ class CompetitionIntegrationTests {
     }
 
     @Test
+    void theSearchPageListsEditionsWhoseNameMatches() throws Exception {
+        Edition edition = competition.createEdition(CompetitionFixtures.openEdition("Edycja wydrowa", clock), admin);
+
+        mvc.perform(get("/szukaj").param("q", "wydrowa edycja"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/konkursy/" + edition.getId())));
+        mvc.perform(get("/szukaj").param("q", "wydrowa olimpiada"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("/konkursy/" + edition.getId()))));
+    }
+
+    @Test
     void theUnitsSizeCategoryComesFromTheRegister() {
         Edition edition = edition();
         assertThat(submitted(edition, rural, "Kluby seniora").getSizeCategory()).isEqualTo(SizeCategory.RURAL);

@@ -408,6 +408,34 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void theCompetitionAwardIsAFacetAndAFilter() throws Exception {
+        String unique = "Lemurowa praktyka nagrodzona " + UUID.randomUUID();
+        long id = practices.importPractice("search-award-" + UUID.randomUUID(),
+                pl.dobrepraktyki.catalog.PracticeContent.minimal(unique, "1061011"),
+                pl.dobrepraktyki.catalog.PracticeStatus.PUBLISHED,
+                java.time.LocalDate.of(2025, 6, 1), false, "search-test",
+                new pl.dobrepraktyki.catalog.CompetitionAward(1L, "Samorządowy Lider Zarządzania 2025", 2025,
+                        pl.dobrepraktyki.catalog.Award.LAUREATE, pl.dobrepraktyki.localgov.SizeCategory.LARGE_CITIES))
+                .practiceId();
+        long plain = publish(List.of(Map.of("title", "Lemurowa praktyka bez nagrody"))).get(0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> search.isIndexed(id));
+
+        SearchResults both = search.search(SearchQuery.text("lemurowa praktyka"));
+        assertThat(both.hits()).extracting(SearchResults.Hit::id).contains(id, plain);
+        assertThat(both.facets().get(SearchFacet.AWARD)).containsEntry("LAUREATE", 1L);
+
+        SearchResults laureates = search.search(new SearchQuery("lemurowa praktyka",
+                Map.of(SearchFacet.AWARD, java.util.Set.of("LAUREATE")), null, 0, 20));
+        assertThat(laureates.hits()).extracting(SearchResults.Hit::id).containsExactly(id);
+        mvc.perform(get("/szukaj").param("q", "lemurowa praktyka"))
+                .andExpect(content().string(containsString("Nagroda w konkursie")))
+                .andExpect(content().string(containsString("nagroda=LAUREATE")))
+                .andExpect(content().string(containsString("<span>Laureat</span>")));
+        mvc.perform(get("/api/v1/search").param("q", "lemurowa praktyka").param("award", "LAUREATE"))
+                .andExpect(content().string(containsString("\"total\":1")));
+    }
+
+    @Test
     void aDashOrQuoteBetweenWordsDoesNotEmptyTheResults() throws Exception {
         List<Long> ids = publish(List.of(Map.of("title", "Susłowy budżet obywatelski — edycja szkolna")));
 

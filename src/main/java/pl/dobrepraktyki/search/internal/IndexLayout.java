@@ -13,8 +13,11 @@ import java.nio.file.Path;
  */
 public final class IndexLayout {
 
-    /** Raise when the documents change shape (and say why here). 1: the layout of December 2026. */
-    public static final int VERSION = 1;
+    /**
+     * Raise when the documents change shape (and say why here). 1: the layout of December 2026;
+     * 2: the competition award of a practice (facet {@code award}).
+     */
+    public static final int VERSION = 2;
 
     private final Path file;
 

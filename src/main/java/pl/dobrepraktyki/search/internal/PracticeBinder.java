@@ -55,7 +55,7 @@ class PracticeBinder implements TypeBinder {
                 .use("resultsText").use("lessons").use("transferConditions").use("fundingSources").use("people")
                 .use("timeNeeded").use("keywords").use("partnerUnitTeryts").use("partnerOrganisations")
                 .use("leadUnitTeryt").use("sectionCode").use("areas").use("types").use("sourceCode")
-                .use("startYear").use("results").use("publishedAt").use("status");
+                .use("startYear").use("results").use("publishedAt").use("status").use("award");
         IndexSchemaElement schema = context.indexSchemaElement();
         Fields fields = new Fields();
         fields.title = text(schema, TITLE, true);
@@ -82,6 +82,7 @@ class PracticeBinder implements TypeBinder {
         fields.unitKind = keyword(schema, UNIT_KIND, false);
         fields.sizeCategory = keyword(schema, SIZE_CATEGORY, false);
         fields.source = keyword(schema, SOURCE, false);
+        fields.award = keyword(schema, AWARD, false);
         fields.unit = keyword(schema, UNIT, true);
         fields.year = schema.field(YEAR, f -> f.asInteger().aggregable(Aggregable.YES).projectable(Projectable.NO))
                 .toReference();
@@ -127,6 +128,7 @@ class PracticeBinder implements TypeBinder {
         IndexFieldReference<String> unitKind;
         IndexFieldReference<String> sizeCategory;
         IndexFieldReference<String> source;
+        IndexFieldReference<String> award;
         IndexFieldReference<String> unit;
         IndexFieldReference<Integer> year;
         IndexFieldReference<String> leadUnit;
@@ -187,6 +189,9 @@ class PracticeBinder implements TypeBinder {
             c.areas().forEach(a -> target.addValue(fields.area, a));
             c.types().forEach(t -> target.addValue(fields.type, t));
             target.addValue(fields.source, c.source());
+            if (practice.getAward() != null && practice.getAward().award() != null) {
+                target.addValue(fields.award, practice.getAward().award().name());
+            }
             target.addValue(fields.year, c.startYear());
             target.addValue(fields.leadUnit, c.leadUnitTeryt());
             target.addValue(fields.unit, c.leadUnitTeryt());

@@ -29,6 +29,8 @@ public final class PracticeIndexFields {
     public static final String SOURCE = "source";
     public static final String YEAR = "year";
     public static final String UNIT = "unit";
+    /** What the practice won in the competition (LAUREATE, DISTINCTION, FINALIST). */
+    public static final String AWARD = "award";
 
     public static final String LEAD_UNIT = "leadUnit";
     public static final String LEAD_UNIT_NAME = "leadUnitName";

@@ -263,6 +263,7 @@ class SearchController {
         labels.put(SearchFacet.VOIVODESHIP, c -> voivodeships.getOrDefault(c, c));
         labels.put(SearchFacet.UNIT_KIND, c -> messages.getMessage("localgov.kind." + c, null, c, locale));
         labels.put(SearchFacet.SIZE_CATEGORY, c -> messages.getMessage("localgov.size." + c, null, c, locale));
+        labels.put(SearchFacet.AWARD, c -> messages.getMessage("catalog.award." + c, null, c, locale));
         labels.put(SearchFacet.YEAR, c -> c);
         labels.put(SearchFacet.COUNTY, unitDirectory::countyName);
         return labels;
