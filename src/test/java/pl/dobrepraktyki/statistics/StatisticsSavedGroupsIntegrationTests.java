@@ -108,6 +108,9 @@ class StatisticsSavedGroupsIntegrationTests {
         String anonymous = mvc.perform(get("/statystyki/jst/1061011/LUDNOSC")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(anonymous).doesNotContain("Wielkie miasta").doesNotContain("my-groups-heading");
+        // without JavaScript the PNG buttons stay hidden (bdp.js shows them); the SVG and CSV links remain
+        assertThat(anonymous).containsPattern("<button type=\"button\" class=\"link-button\" hidden data-png=\"1061011-LUDNOSC-lata.png\">")
+                .contains("/statystyki/jst/1061011/LUDNOSC/wykres.svg").contains("/statystyki/jst/1061011/LUDNOSC/dane.csv");
     }
 
     @Test
