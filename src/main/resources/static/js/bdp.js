@@ -69,3 +69,56 @@ document.addEventListener('htmx:configRequest', function (event) {
         }
     });
 }());
+
+// Charts: "Pobierz wykres (PNG)" draws the chart's server-side SVG into a canvas and downloads it as PNG.
+// The buttons are hidden in the HTML and shown here, so without JavaScript only the SVG and CSV links show.
+(function () {
+    function showButtons() {
+        Array.prototype.forEach.call(document.querySelectorAll('button[data-png]'), function (button) {
+            button.hidden = false;
+        });
+    }
+    function download(button) {
+        var scope = button.closest('figure') || button.closest('section');
+        var svg = scope ? scope.querySelector('svg') : null;
+        if (!svg) { return; }
+        var box = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width ? svg.viewBox.baseVal : svg.getBoundingClientRect();
+        var width = Math.round(box.width), height = Math.round(box.height), scale = 2;
+        var clone = svg.cloneNode(true);
+        clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+        clone.setAttribute('width', width);
+        clone.setAttribute('height', height);
+        var image = new Image();
+        image.onload = function () {
+            var canvas = document.createElement('canvas');
+            canvas.width = width * scale;
+            canvas.height = height * scale;
+            var context = canvas.getContext('2d');
+            context.fillStyle = '#fff';
+            context.fillRect(0, 0, canvas.width, canvas.height);
+            context.drawImage(image, 0, 0, canvas.width, canvas.height);
+            canvas.toBlob(function (blob) {
+                var link = document.createElement('a');
+                link.href = URL.createObjectURL(blob);
+                link.download = button.getAttribute('data-png');
+                document.body.appendChild(link);
+                link.click();
+                link.remove();
+                setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+            }, 'image/png');
+        };
+        image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(clone));
+    }
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('button[data-png]') : null;
+        if (button) {
+            event.preventDefault();
+            download(button);
+        }
+    });
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', showButtons);
+    } else {
+        showButtons();
+    }
+}());

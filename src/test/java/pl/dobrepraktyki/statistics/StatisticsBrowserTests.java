@@ -123,6 +123,61 @@ class StatisticsBrowserTests extends BrowserTest {
         assertThat(page.locator("dl.facts")).containsText("154,87");
     }
 
+    @Test
+    void officialSavesAGroupComparesWithItAndDownloadsAChartAsPng() throws Exception {
+        String official = TestAccounts.active(applicationContext, Role.OFFICIAL);
+        open("/logowanie");
+        page.getByLabel("Adres e-mail").fill(official);
+        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
+        clickAndWait(page.locator("main button[type=submit]"));
+
+        // an ad hoc custom group (Kraków, Warszawa) saved under a name from the comparison page
+        open("/statystyki/jst/1061011/LUDNOSC?grupa=1261011,1465011");
+        assertThat(page.locator(".peer-group")).containsText("Własna grupa porównawcza: 3 jednostek");
+        page.getByLabel("Nazwa tej grupy").fill("Największe miasta");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Zapisz tę grupę")));
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Zapisano grupę porównawczą.");
+        assertThat(page.locator("table tbody tr")).hasCount(1);
+        assertThat(page.locator("table tbody tr th")).hasText("Największe miasta");
+
+        // bad input: the message is shown and what was typed stays
+        page.getByLabel("Kody TERYT jednostek").fill("1061011, 9999999");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Zapisz grupę")));
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Podaj nazwę grupy.");
+        page.getByLabel("Nazwa grupy").fill("Błędna");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Zapisz grupę")));
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nieznane kody TERYT: 9999999.");
+        assertThat(page.getByLabel("Kody TERYT jednostek")).hasValue("1061011, 9999999");
+        assertThat(page.locator("table tbody tr")).hasCount(1);
+
+        // choosing the saved group on the default comparison compares with exactly its units
+        open("/statystyki/jst/1061011/LUDNOSC");
+        assertThat(page.locator("dl.facts")).containsText("4 z 9");
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Porównaj z grupą „Największe miasta” (2 jedn.)")));
+        assertThat(page.locator(".peer-group")).containsText("Własna grupa porównawcza: 3 jednostek");
+        assertThat(page.locator("dl.facts")).containsText("3 z 3"); // Warszawa, Kraków, Łódź
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Zobacz jednostki grupy")));
+        assertThat(page.locator("table tbody tr td:nth-child(2)")).containsText(new String[] { "1261011", "1061011", "1465011" });
+        page.goBack();
+        checkAccessibility();
+
+        // PNG of the line chart, drawn in the browser from the SVG
+        Locator png = page.getByRole(AriaRole.BUTTON, named("Pobierz wykres (PNG)"));
+        assertThat(png).hasCount(2);
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> png.first().click());
+        assertThat(download.suggestedFilename()).isEqualTo("1061011-LUDNOSC-lata.png");
+        byte[] bytes = Files.readAllBytes(download.path());
+        assertThat(bytes.length).isGreaterThan(1000);
+        assertThat(java.util.Arrays.copyOf(bytes, 8)).isEqualTo(new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10 });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(download.path().toFile());
+        assertThat(image.getWidth()).isGreaterThan(400);
+
+        // delete it: "my groups" is empty again
+        open("/statystyki/moje-grupy");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Usuń grupę Największe miasta")));
+        assertThat(page.getByText("Nie masz zapisanych grup porównawczych.")).isVisible();
+    }
+
     private void waitFor(String state) {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText(state,
                 new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));

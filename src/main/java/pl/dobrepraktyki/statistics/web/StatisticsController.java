@@ -1,6 +1,7 @@
 package pl.dobrepraktyki.statistics.web;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -54,9 +55,11 @@ class StatisticsController {
     private final PracticeService practices;
     private final TaxonomyService taxonomies;
     private final MessageSource messages;
+    private final SavedGroups savedGroups;
 
     StatisticsController(StatisticsService statistics, LocalGovernmentService units, UnitShapes shapes,
-            PracticeService practices, TaxonomyService taxonomies, MessageSource messages) {
+            PracticeService practices, TaxonomyService taxonomies, MessageSource messages, SavedGroups savedGroups) {
+        this.savedGroups = savedGroups;
         this.statistics = statistics;
         this.units = units;
         this.shapes = shapes;
@@ -174,7 +177,8 @@ class StatisticsController {
 
     @GetMapping("/statystyki/jst/{teryt}")
     String profile(@PathVariable String teryt, @RequestParam(name = "grupa", required = false) String group,
-            Model model, Locale locale) {
+            Principal principal, Model model, Locale locale) {
+        model.addAttribute("myGroups", principal == null ? null : savedGroups.of(principal.getName()));
         StatisticsService.Unit unit = unit(teryt);
         PeerGroup peers = group(unit.teryt(), group);
         List<Comparison> profile = statistics.profile(unit.teryt(), peers);
@@ -213,7 +217,9 @@ class StatisticsController {
     @GetMapping("/statystyki/jst/{teryt}/{code}")
     String comparison(@PathVariable String teryt, @PathVariable String code,
             @RequestParam(name = "rok", required = false) Integer year,
-            @RequestParam(name = "grupa", required = false) String group, Model model, Locale locale) {
+            @RequestParam(name = "grupa", required = false) String group, Principal principal, Model model,
+            Locale locale) {
+        model.addAttribute("myGroups", principal == null ? null : savedGroups.of(principal.getName()));
         ComparisonView view = comparisonView(teryt, code, year, group, locale);
         model.addAttribute("view", view);
         model.addAttribute("grupa", group);
