@@ -57,6 +57,20 @@ public class AttachmentService {
         return saved.info();
     }
 
+    /**
+     * Attaches a file to a practice another module has just created for its own content (an awarded
+     * competition entry's files); the caller checked who acts, so there is no access check here. The
+     * file is checked and stored again as the practice's own.
+     */
+    @Transactional
+    public AttachmentInfo attachToNewPractice(long practiceId, String fileName, InputStream content) {
+        CheckedDocuments.StoredDocument stored = documents.store(fileName, content);
+        Attachment saved = attachments.save(new Attachment(practiceId, stored.key(), stored.fileName(),
+                stored.contentType(), stored.sizeBytes(), stored.text(), PracticeService.SYSTEM, clock.instant()));
+        events.publishEvent(new AttachmentsChanged(practiceId));
+        return saved.info();
+    }
+
     /** The attachments of a practice the person may read, in upload order. */
     public List<AttachmentInfo> attachmentsOf(long practiceId, String actor) {
         practices.readable(practiceId, practices.user(actor));

@@ -21,7 +21,10 @@ class CompetitionAccessRules {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/konkursy/moje-zgloszenia").hasRole(Roles.OFFICIAL)
                 .requestMatchers("/konkursy/{id}/zgloszenie", "/konkursy/zgloszenia/{eid}",
-                        "/konkursy/zgloszenia/{eid}/wyslij").hasRole(Roles.OFFICIAL)
+                        "/konkursy/zgloszenia/{eid}/wyslij", "/konkursy/zgloszenia/{eid}/zalaczniki",
+                        "/konkursy/zgloszenia/{eid}/zalaczniki/{aid}/usun").hasRole(Roles.OFFICIAL)
+                .requestMatchers(HttpMethod.GET, "/konkursy/zalaczniki/{aid}")
+                .hasAnyRole(Roles.OFFICIAL, Roles.EDITOR, Roles.ADMIN, Roles.JURY_MEMBER)
                 .requestMatchers(HttpMethod.GET, "/konkursy", "/konkursy/{id}").permitAll()
                 .requestMatchers("/admin/konkursy/nowa").hasRole(Roles.ADMIN)
                 .requestMatchers("/admin/konkursy", "/admin/konkursy/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN)

@@ -17,6 +17,7 @@ import pl.dobrepraktyki.competition.CompetitionException;
 import pl.dobrepraktyki.competition.CompetitionService;
 import pl.dobrepraktyki.competition.Edition;
 import pl.dobrepraktyki.competition.EditionSpec;
+import pl.dobrepraktyki.competition.EntryAttachmentService;
 import pl.dobrepraktyki.competition.Entry;
 
 /**
@@ -32,8 +33,11 @@ class CompetitionViews {
     private final TaxonomyService taxonomies;
     private final CompetitionService competition;
     private final SafeMarkdown markdown;
+    private final EntryAttachmentService attachments;
 
-    CompetitionViews(TaxonomyService taxonomies, CompetitionService competition, SafeMarkdown markdown) {
+    CompetitionViews(TaxonomyService taxonomies, CompetitionService competition, SafeMarkdown markdown,
+            EntryAttachmentService attachments) {
+        this.attachments = attachments;
         this.taxonomies = taxonomies;
         this.competition = competition;
         this.markdown = markdown;
@@ -64,6 +68,7 @@ class CompetitionViews {
         model.addAttribute("entry", entry);
         model.addAttribute("c", c);
         model.addAttribute("unitName", competition.unitName(entry.getUnitTeryt()));
+        model.addAttribute("attachments", attachments.attachmentsOf(entry.getId()));
         // Thymeleaf 3.1 refuses bean references in th:utext, so the page gets the HTML ready.
         Map<String, String> html = new LinkedHashMap<>();
         html.put("problem", markdown.toHtml(c.problem()));

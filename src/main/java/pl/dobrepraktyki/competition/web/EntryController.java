@@ -1,11 +1,14 @@
 package pl.dobrepraktyki.competition.web;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,15 +16,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import pl.dobrepraktyki.catalog.AttachmentRejectedException;
 import pl.dobrepraktyki.catalog.CatalogValidationException;
+import pl.dobrepraktyki.catalog.FileResponses;
+import pl.dobrepraktyki.catalog.FileUploads;
 import pl.dobrepraktyki.catalog.Taxonomy;
 import pl.dobrepraktyki.catalog.TaxonomyService;
 import pl.dobrepraktyki.competition.CompetitionException;
 import pl.dobrepraktyki.competition.CompetitionService;
 import pl.dobrepraktyki.competition.Edition;
 import pl.dobrepraktyki.competition.Entry;
+import pl.dobrepraktyki.competition.EntryAttachmentService;
 import pl.dobrepraktyki.competition.EntryStatus;
 import pl.dobrepraktyki.competition.IncompleteEntryException;
 
@@ -36,11 +45,14 @@ class EntryController {
     private final CompetitionService competition;
     private final CompetitionViews views;
     private final TaxonomyService taxonomies;
+    private final EntryAttachmentService attachments;
 
-    EntryController(CompetitionService competition, CompetitionViews views, TaxonomyService taxonomies) {
+    EntryController(CompetitionService competition, CompetitionViews views, TaxonomyService taxonomies,
+            EntryAttachmentService attachments) {
         this.competition = competition;
         this.views = views;
         this.taxonomies = taxonomies;
+        this.attachments = attachments;
     }
 
     @GetMapping("/konkursy/moje-zgloszenia")
@@ -136,6 +148,49 @@ class EntryController {
                 locale, model);
     }
 
+    /** The official adds a file to the draft entry (refused once sent or after the deadline). */
+    @PostMapping("/konkursy/zgloszenia/{eid}/zalaczniki")
+    String upload(@PathVariable long eid, @RequestParam(name = "plik", required = false) MultipartFile file,
+            Principal principal, RedirectAttributes redirect) throws IOException {
+        competition.ownEntry(eid, principal.getName());
+        try {
+            FileUploads.receive(file, (name, in) -> attachments.upload(eid, name, in, principal.getName()));
+            redirect.addFlashAttribute("flash", "competition.attachment.uploaded");
+        }
+        catch (AttachmentRejectedException e) {
+            redirect.addFlashAttribute("attachmentError", e.messageKey());
+        }
+        catch (CompetitionException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/konkursy/zgloszenia/" + eid + "#zalaczniki";
+    }
+
+    /** The official removes a file of the draft entry (refused once sent or after the deadline). */
+    @PostMapping("/konkursy/zgloszenia/{eid}/zalaczniki/{aid}/usun")
+    String deleteAttachment(@PathVariable long eid, @PathVariable long aid, Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            attachments.delete(eid, aid, principal.getName());
+            redirect.addFlashAttribute("flash", "competition.attachment.deleted");
+        }
+        catch (CompetitionException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/konkursy/zgloszenia/" + eid + "#zalaczniki";
+    }
+
+    /** A file of an entry, for the unit's officials, the secretary and the jury members who may see the entry. */
+    @GetMapping("/konkursy/zalaczniki/{aid}")
+    ResponseEntity<InputStreamResource> download(@PathVariable long aid, Principal principal) throws IOException {
+        EntryAttachmentService.FileDownload download = attachments.download(aid,
+                principal == null ? null : principal.getName());
+        return FileResponses.attachment(download.info().getFileName(), download.info().getContentType(),
+                download.info().getSizeBytes(), download.content());
+    }
+
     /** The entry page: the form while it is a draft in an open call, else the description and status. */
     private String page(Edition edition, Entry entry, EntryForm form, Locale locale, Model model) {
         boolean editable = entry.getStatus() == EntryStatus.DRAFT
@@ -154,6 +209,8 @@ class EntryController {
         views.edition(edition, locale, model);
         model.addAttribute("entry", entry);
         model.addAttribute("form", form);
+        model.addAttribute("attachments", entry == null ? java.util.List.of() : attachments.attachmentsOf(entry.getId()));
+        model.addAttribute("maxSizeMb", attachments.maxSize().toMegabytes());
         model.addAttribute("areas", taxonomies.terms(Taxonomy.AREA).stream()
                 .filter(t -> edition.getAreas().contains(t.getCode())).toList());
         model.addAttribute("types", taxonomies.terms(Taxonomy.PRACTICE_TYPE));
