@@ -25,8 +25,9 @@ class CompetitionAccessRules {
                         "/konkursy/zgloszenia/{eid}/zalaczniki/{aid}/usun").hasRole(Roles.OFFICIAL)
                 .requestMatchers(HttpMethod.GET, "/konkursy/zalaczniki/{aid}")
                 .hasAnyRole(Roles.OFFICIAL, Roles.EDITOR, Roles.ADMIN, Roles.JURY_MEMBER)
-                .requestMatchers(HttpMethod.GET, "/konkursy", "/konkursy/{id}").permitAll()
-                .requestMatchers("/admin/konkursy/nowa").hasRole(Roles.ADMIN)
+                .requestMatchers(HttpMethod.GET, "/konkursy", "/konkursy/{id}", "/konkursy/logotypy/{lid}").permitAll()
+                .requestMatchers("/admin/konkursy/nowa", "/admin/konkursy/{id}/logotypy",
+                        "/admin/konkursy/{id}/logotypy/{lid}/usun").hasRole(Roles.ADMIN)
                 .requestMatchers("/admin/konkursy", "/admin/konkursy/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN)
                 .requestMatchers("/jury", "/jury/**").hasRole(Roles.JURY_MEMBER);
     }

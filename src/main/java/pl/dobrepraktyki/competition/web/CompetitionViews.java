@@ -16,6 +16,7 @@ import pl.dobrepraktyki.catalog.TaxonomyService;
 import pl.dobrepraktyki.competition.CompetitionException;
 import pl.dobrepraktyki.competition.CompetitionService;
 import pl.dobrepraktyki.competition.Edition;
+import pl.dobrepraktyki.competition.EditionLogoService;
 import pl.dobrepraktyki.competition.EditionSpec;
 import pl.dobrepraktyki.competition.EntryAttachmentService;
 import pl.dobrepraktyki.competition.Entry;
@@ -34,10 +35,12 @@ class CompetitionViews {
     private final CompetitionService competition;
     private final SafeMarkdown markdown;
     private final EntryAttachmentService attachments;
+    private final EditionLogoService logos;
 
     CompetitionViews(TaxonomyService taxonomies, CompetitionService competition, SafeMarkdown markdown,
-            EntryAttachmentService attachments) {
+            EntryAttachmentService attachments, EditionLogoService logos) {
         this.attachments = attachments;
+        this.logos = logos;
         this.taxonomies = taxonomies;
         this.competition = competition;
         this.markdown = markdown;
@@ -57,6 +60,7 @@ class CompetitionViews {
     void edition(Edition edition, Locale locale, Model model) {
         model.addAttribute("edition", edition);
         model.addAttribute("phase", competition.phase(edition));
+        model.addAttribute("logos", logos.logosOf(edition.getId()));
         model.addAttribute("names", names(locale));
         model.addAttribute("funding", taxonomies.find(Taxonomy.FUNDING_PROJECT, edition.getFundingProjectCode())
                 .orElse(null));
