@@ -1,7 +1,9 @@
 /**
  * The competition "Samorządowy Lider Zarządzania": editions with their call (theme, areas, eligible
  * units, application window in Europe/Warsaw time, criteria with weights), entries of units (a
- * practice description in the methodology's form plus the edition's questions), formal check by the
+ * practice description in the methodology's form plus the edition's questions and attachments, see
+ * {@link pl.dobrepraktyki.competition.EntryAttachmentService}; organisers' logos of an edition, see
+ * {@link pl.dobrepraktyki.competition.EditionLogoService}), formal check by the
  * secretary, jury scoring per category (never an entry of the juror's own unit or one with a declared
  * conflict of interest), the ranking, awards and results; awarded entries go to the editors as
  * practices with their award ({@link pl.dobrepraktyki.catalog.PracticeService#submitAwarded}).
