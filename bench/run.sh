@@ -19,7 +19,7 @@ HEAP=${HEAP:-1g}
 JAR=target/bdp.jar
 QUERIES=bench/queries.txt
 STAMP=$(date -u +%Y%m%d-%H%M%S)
-WORK=$ROOT/bench/work/$STAMP
+WORK=$ROOT/bench/results/$STAMP
 DATA=$WORK/data
 RESULTS=$WORK/results.txt
 mkdir -p "$WORK"

@@ -22,7 +22,7 @@ PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 STAMP=$(date -u +%Y%m%d-%H%M%S)
-WORK=$ROOT/bench/work/stats-$STAMP
+WORK=$ROOT/bench/results/stats-$STAMP
 DB=bdp_bench_stats_$(date +%s)
 mkdir -p "$WORK"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$WORK/run.log"; }
