@@ -27,6 +27,8 @@ import pl.dobrepraktyki.search.SearchService;
  * {@code area}, {@code type}: taxonomy codes; {@code voivodeship}: 2-digit TERYT; {@code unitKind},
  * {@code sizeCategory}: the register's codes; {@code source}; {@code year}); repeat a parameter for
  * alternatives. {@code snippet} is HTML: escaped text with {@code <mark>} around matched words.
+ * The facet {@code county} (4-digit TERYT of a powiat) is counted only when {@code county} is among
+ * the filters; the counts of all powiaty are on the map.
  */
 @RestController
 @Tag(name = "search", description = "Wyszukiwanie pełnotekstowe praktyk")

@@ -33,6 +33,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory;
 import pl.dobrepraktyki.search.internal.UnitDirectory;
 
 import static pl.dobrepraktyki.search.internal.PracticeIndexFields.*;
@@ -101,7 +102,9 @@ public class SearchService {
         SearchSession session = Search.session(entityManager);
         Map<SearchFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
-            keys.put(facet, AggregationKey.of(facet.name()));
+            if (facet != SearchFacet.COUNTY || query.filters().containsKey(SearchFacet.COUNTY)) {
+                keys.put(facet, AggregationKey.of(facet.name()));
+            }
         }
         var step = session.search(Practice.class)
                 .select(f -> hitProjection(f))
@@ -112,8 +115,10 @@ public class SearchService {
                 // the default highlighter, not a named one: OpenSearch/Elasticsearch accept the encoder
                 // only for the whole request, and Hibernate Search sends a named highlighter per field
                 .highlighter(SearchService::snippets);
-        for (SearchFacet facet : SearchFacet.values()) {
-            step = step.aggregation(keys.get(facet), f -> f.terms().field(facet.field(), Object.class)
+        // the ~380 powiaty are counted only when one is chosen (on the map, which counts them all with
+        // countsByCounty): over every matching practice they were the costliest facet to count
+        for (var facet : keys.entrySet()) {
+            step = step.aggregation(facet.getValue(), f -> f.terms().field(facet.getKey().field(), Object.class)
                     .maxTermCount(FACET_VALUES));
         }
         var sorted = switch (query.order()) {
@@ -123,7 +128,8 @@ public class SearchService {
         };
         SearchResult<List<?>> result = sorted.fetch(query.page() * query.size(), query.size());
 
-        List<SearchResults.Hit> hits = hits(result.hits());
+        List<SearchResults.Hit> hits = hits(result.hits(), query.text() == null ? Map.of()
+                : bodySnippets(session, result.hits(), f -> text(f, query.text(), match)));
         Map<SearchFacet, Map<String, Long>> facets = new EnumMap<>(SearchFacet.class);
         keys.forEach((facet, key) -> {
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -238,24 +244,61 @@ public class SearchService {
     /** One fragment per field, HTML-escaped text with {@code <mark>} around the matched words. */
     private static org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep snippets(
             org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory h) {
-        return h.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(1)
-                .noMatchSize(0);
+        return h.fastVector().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(1)
+                .fragmentSize(SNIPPET).noMatchSize(0);
     }
 
     private static org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep<List<?>> hitProjection(
             org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f) {
         return f.composite().from(f.id(Long.class), f.score(), f.field(TITLE, String.class),
-                f.field(LEAD_UNIT, String.class), f.field(LEAD_UNIT_NAME, String.class), f.highlight(BODY),
+                f.field(LEAD_UNIT, String.class), f.field(LEAD_UNIT_NAME, String.class),
                 f.highlight(SUMMARY), f.field(SUMMARY, String.class)).asList();
     }
 
     private static List<SearchResults.Hit> hits(List<List<?>> rows) {
+        return hits(rows, Map.of());
+    }
+
+    private static List<SearchResults.Hit> hits(List<List<?>> rows, Map<Long, String> bodySnippets) {
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (List<?> row : rows) {
             hits.add(new SearchResults.Hit((Long) row.get(0), (String) row.get(2), (String) row.get(3),
-                    (String) row.get(4), (Float) row.get(1), snippet(row)));
+                    (String) row.get(4), (Float) row.get(1), snippet(row, bodySnippets.get((Long) row.get(0)))));
         }
         return hits;
+    }
+
+    /**
+     * The highlighted fragments of the body of those hits whose summary has none of the words, found
+     * by a second query restricted to them. Highlighting the long body of every hit in the main query
+     * (reading its stored text and term vectors) was a third of the CPU time of a search, and was
+     * wasted whenever the summary had the words (see bench/README.md).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, String> bodySnippets(SearchSession session, List<List<?>> rows,
+            java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> text) {
+        List<Long> ids = rows.stream().filter(row -> {
+            List<String> fragments = (List<String>) row.get(5);
+            return fragments == null || fragments.isEmpty();
+        }).map(row -> (Long) row.get(0)).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> snippets = new java.util.HashMap<>();
+        for (List<?> row : session.search(Practice.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.highlight(BODY)).asList())
+                .where((f, root) -> {
+                    root.add(f.id().matchingAny(ids));
+                    root.add(text.apply(f));
+                })
+                .highlighter(SearchService::snippets)
+                .fetchHits(ids.size())) {
+            List<String> fragments = (List<String>) row.get(1);
+            if (fragments != null && !fragments.isEmpty()) {
+                snippets.put((Long) row.get(0), fragments.get(0));
+            }
+        }
+        return snippets;
     }
 
     /** Public practices per powiat (4-digit code), for the map: every powiat, not only the top ones. */
@@ -357,16 +400,20 @@ public class SearchService {
                 .fetchTotalHitCount() > 0;
     }
 
-    /** HTML: the highlighted fragment (escaped by the highlighter) or the start of the summary, escaped here. */
+    /**
+     * HTML: the highlighted fragment of the summary or else of the body (escaped by the highlighter), or
+     * the start of the summary, escaped here.
+     */
     @SuppressWarnings("unchecked")
-    private static String snippet(List<?> row) {
-        for (int i : new int[] { 6, 5 }) {
-            List<String> fragments = (List<String>) row.get(i);
-            if (fragments != null && !fragments.isEmpty()) {
-                return fragments.get(0);
-            }
+    private static String snippet(List<?> row, String bodyFragment) {
+        List<String> fragments = (List<String>) row.get(5);
+        if (fragments != null && !fragments.isEmpty()) {
+            return fragments.get(0);
         }
-        String summary = (String) row.get(7);
+        if (bodyFragment != null) {
+            return bodyFragment;
+        }
+        String summary = (String) row.get(6);
         if (summary == null) {
             return null;
         }
@@ -394,7 +441,7 @@ public class SearchService {
                 b.minimumShouldMatchPercent(66);
             }
             for (String word : words) {
-                PredicateFinalStep clause = exact(f, word);
+                PredicateFinalStep clause = word(f, word);
                 if (forgiveTypos && forgivesTypos(word)) {
                     // typos are forgiven in the short, weighty fields only: fuzzy terms over the
                     // body's large vocabulary cost much and find little (see bench/README.md)
@@ -418,6 +465,23 @@ public class SearchService {
 
     private static boolean forgivesTypos(String word) {
         return word.codePointCount(0, word.length()) >= FUZZY_FROM;
+    }
+
+    /**
+     * One word of a query. A word the Polish dictionary knows is matched as a lemma only: the folded
+     * prefixes exist for words typed without Polish letters, which the dictionary does not know
+     * ("zrodla", "budzetu"); for a known word they doubled the fields to match and score (the largest
+     * cost of a search, see bench/README.md) and matched unrelated words sharing five letters
+     * ("pozarządowe" and "pożarnej").
+     */
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+        if (!PolishLemmaFilterFactory.knows(word)) {
+            return exact(f, word);
+        }
+        return f.simpleQueryString()
+                .field(TITLE).boost(4f).field(SUMMARY).boost(2f).field(KEYWORDS).boost(2f).field(UNITS).boost(1.5f)
+                .field(TAXONOMY).field(PARTNERS).field(BODY).field(ATTACHMENTS).boost(0.3f)
+                .matching(word).defaultOperator(BooleanOperator.AND);
     }
 
     private static PredicateFinalStep exact(SearchPredicateFactory f, String text) {

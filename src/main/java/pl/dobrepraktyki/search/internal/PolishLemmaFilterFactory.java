@@ -66,6 +66,14 @@ public class PolishLemmaFilterFactory extends TokenFilterFactory {
         return dictionary;
     }
 
+    /**
+     * True when the dictionary knows the word (any case) as some inflected form: its lemma fields then
+     * find it, and the folded prefixes, meant for words typed without Polish letters, add nothing.
+     */
+    public static boolean knows(String word) {
+        return lemmas(word.toLowerCase(java.util.Locale.ROOT), new DictionaryLookup(dictionary())).length > 0;
+    }
+
     /** The distinct lemmas of a word (lower case already), empty when the dictionary does not know it. */
     static String[] lemmas(String word, IStemmer stemmer) {
         String[] known = LEMMAS.get(word);
