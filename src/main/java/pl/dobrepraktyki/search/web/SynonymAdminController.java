@@ -49,7 +49,7 @@ class SynonymAdminController {
     @GetMapping("/admin/synonimy")
     String list(Model model) {
         model.addAttribute("form", new SynonymGroupForm());
-        return list(model, false);
+        return groups(model);
     }
 
     @PostMapping("/admin/synonimy")
@@ -60,15 +60,14 @@ class SynonymAdminController {
         }
         catch (SynonymValidationException e) {
             reject(e, result);
-            return list(model, true);
+            return groups(model);
         }
         redirect.addFlashAttribute("flash", "search.synonyms.added");
         return "redirect:/admin/synonimy";
     }
 
-    private String list(Model model, boolean failed) {
+    private String groups(Model model) {
         model.addAttribute("groups", synonyms.groups());
-        model.addAttribute("failed", failed);
         return LIST;
     }
 
