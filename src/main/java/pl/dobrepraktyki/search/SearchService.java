@@ -40,7 +40,8 @@ import static pl.dobrepraktyki.search.internal.PracticeIndexFields.*;
 
 /**
  * Full-text search over public practices. Words are matched as Polish lemmas and as folded prefixes
- * (with or without Polish letters, any inflected form), with the domain synonyms, and, when the words
+ * (with or without Polish letters, any inflected form), with the synonym groups that editors keep
+ * ({@link SynonymService}), and, when the words
  * as typed find nothing, with one typo tolerated in longer words; title and summary weigh more than
  * the body. All words must match.
  */
@@ -55,11 +56,14 @@ public class SearchService {
     private final EntityManager entityManager;
     private final PracticeService practices;
     private final UnitDirectory units;
+    private final SynonymService synonyms;
 
-    SearchService(EntityManager entityManager, PracticeService practices, UnitDirectory units) {
+    SearchService(EntityManager entityManager, PracticeService practices, UnitDirectory units,
+            SynonymService synonyms) {
         this.entityManager = entityManager;
         this.practices = practices;
         this.units = units;
+        this.synonyms = synonyms;
     }
 
     /** How strictly the words of a query must match: each step is tried when the one before found nothing. */
@@ -421,13 +425,14 @@ public class SearchService {
     }
 
     /**
-     * Every word must match (as a lemma, a folded prefix or a synonym); a word of
+     * Every word must match (as a lemma or a folded prefix); a word of
      * {@value #FUZZY_FROM} letters or more also matches with one typo, with a lower score, when
-     * {@code forgiveTypos}. A query
+     * {@code forgiveTypos}. Words that are a term of a synonym group ({@link SynonymService}) match
+     * as one word when any term of the group matches. A query
      * with the operators of the simple query syntax (quotes, {@code -}, {@code |}, {@code *}) is
      * taken as it is.
      */
-    private static PredicateFinalStep text(SearchPredicateFactory f, String text, Match match) {
+    private PredicateFinalStep text(SearchPredicateFactory f, String text, Match match) {
         if (OPERATORS.matcher(text).find()) {
             return exact(f, text);
         }
@@ -436,19 +441,23 @@ public class SearchService {
             return f.matchAll();
         }
         boolean forgiveTypos = match != Match.ALL_WORDS;
+        List<Synonyms.Span> spans = synonyms.current().spans(words);
+        // with synonyms a query may have fewer "words" than it had when most of them were asked for
+        boolean most = match == Match.MOST_WORDS && spans.size() >= MOST_WORDS_FROM;
         return f.bool(b -> {
-            if (match == Match.MOST_WORDS) {
+            if (most) {
                 b.minimumShouldMatchPercent(66);
             }
-            for (String word : words) {
-                PredicateFinalStep clause = word(f, word);
-                if (forgiveTypos && forgivesTypos(word)) {
+            for (Synonyms.Span span : spans) {
+                String word = span.words().get(0);
+                PredicateFinalStep clause = span.synonym() ? anyTerm(f, span.terms()) : word(f, word);
+                if (forgiveTypos && !span.synonym() && forgivesTypos(word)) {
                     // typos are forgiven in the short, weighty fields only: fuzzy terms over the
                     // body's large vocabulary cost much and find little (see bench/README.md)
                     clause = f.or(clause, f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS).matching(word)
                             .fuzzy(1, 1).boost(0.2f));
                 }
-                if (match == Match.MOST_WORDS) {
+                if (most) {
                     b.should(clause);
                 }
                 else {
@@ -456,6 +465,17 @@ public class SearchService {
                 }
             }
         });
+    }
+
+    /** Any term of a synonym group, each with all its words. */
+    private static PredicateFinalStep anyTerm(SearchPredicateFactory f, List<List<String>> terms) {
+        var any = f.or();
+        for (List<String> term : terms) {
+            var all = f.and();
+            term.forEach(word -> all.add(word(f, word)));
+            any.add(all);
+        }
+        return any;
     }
 
     /** The words of a query: a dash, a quote sign or an ellipsis between words is not a word that must match. */

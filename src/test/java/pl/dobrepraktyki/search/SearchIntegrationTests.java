@@ -442,4 +442,35 @@ class SearchIntegrationTests {
         assertThat(ids("susłowy budżet — edycja")).contains(ids.get(0));
         assertThat(ids("„susłowy” budżet…")).contains(ids.get(0));
     }
+
+    @Test
+    void aSynonymGroupAnEditorAddsIsUsedByTheNextSearchAndNoLongerOnceDeleted() throws Exception {
+        var editor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
+                        .loadUserByUsername(TestAccounts.active(context, Role.EDITOR)));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Zajęcia dla dorosłych z niepełnosprawnością", "summary",
+                        "Gmina prowadzi warsztaty terapii zajęciowej w dawnej szkole."),
+                Map.of("title", "Kormoranowy MOPS w mieście", "summary", "Opis kormoranowy.")));
+        assertThat(ids("wtz")).as("no practice says wtz").isEmpty();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/synonimy")
+                        .param("terms", "wtz, warsztaty terapii zajęciowej").with(editor).with(csrf))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(ids("wtz")).containsExactly(ids.get(0));
+        assertThat(ids("WTZ dorosłych")).containsExactly(ids.get(0));
+        // a term of a group written once, with Polish letters, is found as typed without them
+        assertThat(ids("osrodek pomocy spolecznej kormoranowy")).containsExactly(ids.get(1));
+
+        long group = context.getBean(SynonymService.class).groups().stream()
+                .filter(g -> g.terms().contains("wtz")).findFirst().orElseThrow().id();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/admin/synonimy/{id}/usun", group).param("version", "0").with(editor).with(csrf))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(search.search(SearchQuery.text("wtz")).total()).isZero();
+        assertThat(ids("warsztaty terapii zajęciowej")).contains(ids.get(0));
+    }
 }

@@ -7,8 +7,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * Polish analysis for the Lucene backend (see STACK-NOTES): every text is indexed twice, as
  * morfologik lemmas ({@link PolishLemmaFilterFactory}, {@value #POLISH}: "budżetu obywatelskiego" → budzet obywatelski) and as folded
  * 5-letter prefixes ({@value #FOLDED}), because morfologik does not know words typed without Polish
- * letters ("zrodla"). Queries go through the same chains plus the domain synonyms of
- * {@code search/synonyms.txt} (OPS ↔ ośrodek pomocy społecznej, BO ↔ budżet obywatelski, …).
+ * letters ("zrodla"). Queries go through the same chains; the domain synonyms (OPS ↔ ośrodek pomocy
+ * społecznej, …) are not part of the analysis: editors keep them in the database and the search
+ * expands a query with them before it builds the predicate ({@code SynonymService}).
  * {@link PolishElasticsearchAnalysisConfigurer} defines the same names for OpenSearch/Elasticsearch.
  */
 public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
@@ -18,7 +19,6 @@ public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
     public static final String FOLDED = "polish_folded";
     public static final String FOLDED_QUERY = "polish_folded_query";
     public static final String NORMALIZER = "folded";
-    public static final String SYNONYMS = "search/synonyms.txt";
     /** Length of the folded prefixes ("źródłami" → zrodl). */
     static final int PREFIX_LENGTH = 5;
 
@@ -33,7 +33,6 @@ public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
         context.analyzer(POLISH_QUERY).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
                 .tokenFilter(PolishLemmaFilterFactory.class)
                 .tokenFilter("asciiFolding")
                 .tokenFilter("removeDuplicates");
@@ -46,7 +45,6 @@ public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
-                .tokenFilter("synonymGraph").param("synonyms", SYNONYMS).param("ignoreCase", "true")
                 .tokenFilter("truncate").param("prefixLength", String.valueOf(PREFIX_LENGTH));
         context.normalizer(NORMALIZER).custom()
                 .tokenFilter("lowercase")

@@ -1,0 +1,62 @@
+package pl.dobrepraktyki.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SynonymsTests {
+
+    private final Synonyms synonyms = new Synonyms(List.of(
+            List.of("ops", "gops", "ośrodek pomocy społecznej"),
+            List.of("gzm", "górnośląsko-zagłębiowska metropolia", "metropolia"),
+            List.of("pomoc", "wsparcie")));
+
+    @Test
+    void aWordThatIsATermMatchesAsAnyTermOfItsGroupWithEachTermCutIntoWords() {
+        List<Synonyms.Span> spans = synonyms.spans(List.of("GOPS", "lisowy"));
+
+        assertThat(spans).hasSize(2);
+        assertThat(spans.get(0).words()).containsExactly("GOPS");
+        assertThat(spans.get(0).terms()).containsExactly(List.of("ops"), List.of("gops"),
+                List.of("ośrodek", "pomocy", "społecznej"));
+        assertThat(spans.get(1).synonym()).isFalse();
+        assertThat(spans.get(1).words()).containsExactly("lisowy");
+    }
+
+    @Test
+    void termsAreFoundWithoutCaseAndWithoutPolishLetters() {
+        List<Synonyms.Span> spans = synonyms.spans(List.of("Osrodek", "pomocy", "spolecznej"));
+
+        assertThat(spans).singleElement().satisfies(span -> {
+            assertThat(span.words()).containsExactly("Osrodek", "pomocy", "spolecznej");
+            assertThat(span.terms()).contains(List.of("ops"));
+        });
+    }
+
+    @Test
+    void theLongestTermWinsOverTheTermsInsideIt() {
+        List<Synonyms.Span> spans = synonyms.spans(Synonyms.words("gornoslasko zaglebiowska metropolia dzis"));
+
+        assertThat(spans).extracting(Synonyms.Span::words).containsExactly(
+                List.of("gornoslasko", "zaglebiowska", "metropolia"), List.of("dzis"));
+        assertThat(synonyms.spans(List.of("metropolia")).get(0).terms()).contains(List.of("gzm"));
+    }
+
+    @Test
+    void wordsOfALongerTermThatIsNotThereAreMatchedOneByOne() {
+        List<Synonyms.Span> spans = synonyms.spans(List.of("ośrodek", "pomocy", "rodzinie"));
+
+        assertThat(spans).extracting(Synonyms.Span::words).containsExactly(List.of("ośrodek"), List.of("pomocy"),
+                List.of("rodzinie"));
+        assertThat(spans.get(0).synonym()).isFalse();
+        assertThat(spans.get(1).synonym()).as("pomocy is not the term pomoc").isFalse();
+    }
+
+    @Test
+    void withoutGroupsEveryWordIsItsOwnSpan() {
+        assertThat(new Synonyms(List.of()).spans(List.of("a", "b"))).extracting(Synonyms.Span::synonym)
+                .containsExactly(false, false);
+    }
+}
