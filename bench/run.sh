@@ -74,7 +74,7 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 {
   echo "# Search benchmark $STAMP (UTC); $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)"
   echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg); HTTP tool: $HTTP_TOOL -t$THREADS -c ($CONNECTIONS), warm-up $WARMUP, measured $DURATION"
-  printf '%-8s %-10s %-10s %-5s %-9s %-9s %-9s %-8s %-10s %-10s %-9s %-9s %-12s %s\n' N generate_s reindex_s conn p50_ms p95_ms p99_ms req_s sql_ms lucene_ms x_sql_p50 x_sql_luc heap_used_mb errors
+  printf '%-8s %-10s %-10s %-5s %-9s %-9s %-9s %-8s %-10s %-10s %-11s %-9s %-9s %-12s %s\n' N generate_s reindex_s conn p50_ms p95_ms p99_ms req_s sql_ms lucene_ms service_ms x_sql_p50 x_sql_luc heap_used_mb errors
 } > "$RESULTS"
 
 for N in $SIZES; do
@@ -94,6 +94,7 @@ for N in $SIZES; do
   sql_rounds=3; [ "$N" -ge 50000 ] && sql_rounds=1
   ref=$(cli bench-search --queries "$QUERIES" --sql-rounds "$sql_rounds" 2>&1 | tee -a "$WORK/run.log" | grep '^RESULT' || true)
   lucene_ms=$(field lucene_ms_per_query "$ref"); sql_ms=$(field sql_ms_per_query "$ref")
+  service_ms=$(field service_ms_per_query "$ref")
 
   log "N=$N: starting the platform with -Xmx$HEAP on port $PORT"
   java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --bdp.data-dir="$DATA" --bdp.demo-content=false \
@@ -122,8 +123,8 @@ for N in $SIZES; do
   errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")
   x_p50=$(echo "scale=2; ${sql_ms:-0} / ${p50:-1}" | bc 2>/dev/null || echo "?")
   x_luc=$(echo "scale=0; ${sql_ms:-0} / ${lucene_ms:-1}" | bc 2>/dev/null || echo "?")
-  printf '%-8s %-10.0f %-10.1f %-5s %-9s %-9s %-9s %-8s %-10s %-10s %-9s %-9s %-12s %s\n' "$N" "$generate_s" "$reindex_s" \
-    "$CONN" "$p50" "$p95" "$p99" "$rps" "$sql_ms" "$lucene_ms" "$x_p50" "$x_luc" "$heap_mb" "$errors" >> "$RESULTS"
+  printf '%-8s %-10.0f %-10.1f %-5s %-9s %-9s %-9s %-8s %-10s %-10s %-11s %-9s %-9s %-12s %s\n' "$N" "$generate_s" "$reindex_s" \
+    "$CONN" "$p50" "$p95" "$p99" "$rps" "$sql_ms" "$lucene_ms" "$service_ms" "$x_p50" "$x_luc" "$heap_mb" "$errors" >> "$RESULTS"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   trap - EXIT
