@@ -488,19 +488,24 @@ public class SearchService {
     }
 
     /**
-     * One word of a query. A word the Polish dictionary knows is matched as a lemma only: the folded
-     * prefixes exist for words typed without Polish letters, which the dictionary does not know
-     * ("zrodla", "budzetu"); for a known word they doubled the fields to match and score (the largest
-     * cost of a search, see bench/README.md) and matched unrelated words sharing five letters
-     * ("pozarządowe" and "pożarnej").
+     * One word of a query. A word the Polish dictionary knows is matched as its lemmas in every text
+     * field, and by its folded prefix only in the title, summary and keywords, where the prefix finds
+     * the practice's subject in a related word ("turystyka" and "turystyczny", "ekologia" and
+     * "ekologiczna"). The folded prefixes exist for words typed without Polish letters, which the
+     * dictionary does not know ("zrodla", "budzetu"): only such a word is matched by its prefix in every
+     * field. Matching and scoring a known word's prefix in the long fields too doubled the time of a
+     * search at 100,000 practices (see bench/README.md) and found unrelated words of the body sharing
+     * five letters ("pozarządowe" and "pożarnej").
      */
     private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
         if (!PolishLemmaFilterFactory.knows(word)) {
             return exact(f, word);
         }
         return f.simpleQueryString()
-                .field(TITLE).boost(4f).field(SUMMARY).boost(2f).field(KEYWORDS).boost(2f).field(UNITS).boost(1.5f)
-                .field(TAXONOMY).field(PARTNERS).field(BODY).field(ATTACHMENTS).boost(0.3f)
+                .field(TITLE).boost(4f).field(TITLE + FOLDED).boost(2f)
+                .field(SUMMARY).boost(2f).field(SUMMARY + FOLDED).boost(1.2f)
+                .field(KEYWORDS).boost(2f).field(KEYWORDS + FOLDED).boost(1.2f)
+                .field(UNITS).boost(1.5f).field(TAXONOMY).field(PARTNERS).field(BODY).field(ATTACHMENTS).boost(0.3f)
                 .matching(word).defaultOperator(BooleanOperator.AND);
     }
 

@@ -119,6 +119,23 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void aWordFindsRelatedWordsInTheTitleButNotUnrelatedWordsOfTheBodyWithTheSameFirstLetters() throws Exception {
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Szakalowa współpraca z organizacjami pozarządowymi", "summary", "Program szakalowy."),
+                Map.of("title", "Szakalowy szlak turystyczny", "summary", "Trasa wśród szakalowych łąk."),
+                Map.of("title", "Szakalowe wozy strażackie", "summary", "Sprzęt dla szakalowej gminy.",
+                        "problem", "Stare wozy pożarnicze.")));
+
+        // a related word in the title: "turystyka" finds "turystyczny"
+        assertThat(ids("turystyka szakalowy")).containsExactly(ids.get(1));
+        // "pozarządowe" and "pożarnicze" (in the body only) share their first five letters without
+        // Polish letters ("pozar"): a word typed correctly finds only the first
+        assertThat(ids("pozarządowe szakalowy")).containsExactly(ids.get(0));
+        // typed without Polish letters, the dictionary does not know the word: its prefix finds both
+        assertThat(ids("pozarzadowe szakalowy")).startsWith(ids.get(0)).contains(ids.get(2));
+    }
+
+    @Test
     void understandsTheAbbreviationsOfLocalGovernment() throws Exception {
         List<Long> ids = publish(List.of(
                 Map.of("title", "Lisowy ośrodek pomocy społecznej w terenie", "summary", "Pracownicy lisowi."),
