@@ -79,6 +79,15 @@ class SynonymAdminIntegrationTests {
     }
 
     @Test
+    void theAdministratorsPageListLeadsToTheSynonymsAndTheSearchIndex() throws Exception {
+        mvc.perform(get("/admin/uzytkownicy").with(user(context.getBean(UserDetailsService.class)
+                .loadUserByUsername(TestAccounts.active(context, Role.ADMIN)))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/synonimy\"")))
+                .andExpect(content().string(containsString("href=\"/admin/indeks\"")));
+    }
+
+    @Test
     void aGroupWithAnErrorIsNotSavedAndThePageSaysWhatIsWrong() throws Exception {
         Map<String, String> wrong = Map.of(
                 "bielikowe", "co najmniej 2 różne wyrażenia",
