@@ -498,28 +498,30 @@ public class SearchService {
      * five letters ("pozarządowe" and "pożarnej").
      */
     private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
-        if (!PolishLemmaFilterFactory.knows(word)) {
-            return exact(f, word);
-        }
-        return f.simpleQueryString()
-                .field(TITLE).boost(4f).field(TITLE + FOLDED).boost(2f)
-                .field(SUMMARY).boost(2f).field(SUMMARY + FOLDED).boost(1.2f)
-                .field(KEYWORDS).boost(2f).field(KEYWORDS + FOLDED).boost(1.2f)
-                .field(UNITS).boost(1.5f).field(TAXONOMY).field(PARTNERS).field(BODY).field(ATTACHMENTS).boost(0.3f)
-                .matching(word).defaultOperator(BooleanOperator.AND);
+        return textFields(f, word, !PolishLemmaFilterFactory.knows(word));
     }
 
     private static PredicateFinalStep exact(SearchPredicateFactory f, String text) {
-        return f.simpleQueryString()
+        return textFields(f, text, true);
+    }
+
+    /**
+     * The text fields with their weights: lemmas everywhere, folded prefixes in title, summary and
+     * keywords, and, when {@code foldedEverywhere}, in the other fields too.
+     */
+    private static PredicateFinalStep textFields(SearchPredicateFactory f, String text, boolean foldedEverywhere) {
+        var fields = f.simpleQueryString()
                 .field(TITLE).boost(4f).field(TITLE + FOLDED).boost(2f)
                 .field(SUMMARY).boost(2f).field(SUMMARY + FOLDED).boost(1.2f)
                 .field(KEYWORDS).boost(2f).field(KEYWORDS + FOLDED).boost(1.2f)
-                .field(UNITS).boost(1.5f).field(UNITS + FOLDED)
-                .field(TAXONOMY).field(TAXONOMY + FOLDED).boost(0.6f)
-                .field(PARTNERS).field(PARTNERS + FOLDED).boost(0.6f)
-                .field(BODY).field(BODY + FOLDED).boost(0.5f)
-                .field(ATTACHMENTS).boost(0.3f).field(ATTACHMENTS + FOLDED).boost(0.2f)
-                .matching(text).defaultOperator(BooleanOperator.AND);
+                .field(UNITS).boost(1.5f).field(TAXONOMY).field(PARTNERS).field(BODY)
+                .field(ATTACHMENTS).boost(0.3f);
+        if (foldedEverywhere) {
+            fields = fields.field(UNITS + FOLDED).field(TAXONOMY + FOLDED).boost(0.6f)
+                    .field(PARTNERS + FOLDED).boost(0.6f).field(BODY + FOLDED).boost(0.5f)
+                    .field(ATTACHMENTS + FOLDED).boost(0.2f);
+        }
+        return fields.matching(text).defaultOperator(BooleanOperator.AND);
     }
 
     private static PredicateFinalStep filter(SearchPredicateFactory f, SearchFacet facet, Set<String> values) {
