@@ -46,8 +46,12 @@ class SearchApiController {
     record UnitRef(String teryt, String name) {
     }
 
-    /** {@code mostWords}: no practice has every word of {@code q}; these have most of them. */
-    record Response(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, boolean mostWords) {
+    /**
+     * {@code mostWords}: few practices ({@code allWords}) have every word of {@code q}, so the hits are
+     * those with most of them, the ones with every word first.
+     */
+    record Response(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, boolean mostWords,
+            long allWords) {
     }
 
     @GetMapping("/api/v1/search")
@@ -85,6 +89,6 @@ class SearchApiController {
         return new Response(results.total(), results.hits().stream()
                 .map(h -> new Hit(h.id(), h.title(), new UnitRef(h.leadUnitTeryt(), h.leadUnitName()), h.score(),
                         h.snippet()))
-                .toList(), facets, results.mostWords());
+                .toList(), facets, results.mostWords(), results.allWords());
     }
 }

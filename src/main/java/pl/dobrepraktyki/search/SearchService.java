@@ -24,6 +24,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -72,32 +73,51 @@ public class SearchService {
         ALL_WORDS,
         /** Every word, a longer one also with one typo. */
         ALL_WORDS_WITH_TYPOS,
-        /** Most of the words (two of three), with typos: a question typed as a sentence. */
-        MOST_WORDS
+        /** Half of the words or more (one of two, two of three or four), with typos: a question typed as a sentence. */
+        MOST_WORDS,
+        /** Any of the words, with typos. */
+        ANY_WORD
     }
 
-    /** Of a query of this many words or more, most words are enough when no practice has them all. */
-    private static final int MOST_WORDS_FROM = 3;
+    /** Of a query of this many words or more, most words are enough when few practices have them all. */
+    private static final int MOST_WORDS_FROM = 2;
+
+    /**
+     * Fewer practices than this with every word are too few to trust: a question typed as a sentence
+     * ("jak obniżyć koszty utrzymania szkół") has a word the practice it seeks does not use, while a
+     * practice about something else may happen to have them all.
+     */
+    private static final int FEW = 10;
+
+    /** A score above any a practice gets for its words, so that those with every word come first. */
+    private static final float ALL_WORDS_FIRST = 1000f;
 
     /**
      * The practices matching the query, with the facet counts. Typos are forgiven only when the words
      * as typed find nothing: building the typo automata for every word in every field and segment
      * cost most of the CPU time of a search (see bench/README.md), and a query with correctly spelt
-     * words does not need them. When even that finds nothing, a query of three words or more is
-     * answered with the practices that have most of its words ({@link SearchResults#mostWords()}).
+     * words does not need them. When fewer than {@value #FEW} practices have every word, a query of two
+     * words or more is answered with the practices that have half of its words or more, or, when those
+     * are still fewer, any of them, those with every word first ({@link SearchResults#mostWords()}).
      */
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query) {
         SearchResults found = search(query, Match.ALL_WORDS);
-        if (found.total() > 0 || query.text() == null || OPERATORS.matcher(query.text()).find()) {
+        if (found.total() >= FEW || query.text() == null || OPERATORS.matcher(query.text()).find()) {
             return found;
         }
-        List<String> words = words(query.text());
-        if (words.stream().anyMatch(SearchService::forgivesTypos)) {
+        List<Synonyms.Span> spans = spans(query.text());
+        if (found.total() == 0 && spans.stream().anyMatch(span -> !span.synonym() && forgivesTypos(span.words().get(0)))) {
             found = search(query, Match.ALL_WORDS_WITH_TYPOS);
         }
-        if (found.total() == 0 && words.size() >= MOST_WORDS_FROM) {
-            found = search(query, Match.MOST_WORDS);
+        if (found.total() < FEW && spans.size() >= MOST_WORDS_FROM) {
+            SearchResults most = search(query, Match.MOST_WORDS);
+            if (most.total() < FEW && spans.size() > 2) {
+                most = search(query, Match.ANY_WORD);
+            }
+            if (most.total() > found.total()) {
+                return new SearchResults(most.total(), most.hits(), most.facets(), true, found.total());
+            }
         }
         return found;
     }
@@ -140,7 +160,7 @@ public class SearchService {
             result.aggregation(key).forEach((value, count) -> counts.put(String.valueOf(value), count));
             facets.put(facet, counts);
         });
-        return new SearchResults(result.total().hitCount(), hits, facets, match == Match.MOST_WORDS);
+        return new SearchResults(result.total().hitCount(), hits, facets, false, result.total().hitCount());
     }
 
     /**
@@ -425,7 +445,8 @@ public class SearchService {
     }
 
     /**
-     * Every word must match (as a lemma or a folded prefix); a word of
+     * Every word must match (as a lemma or a folded prefix), except the {@link StopWords} ("jak", "w",
+     * "dla"), or, for {@link Match#MOST_WORDS}, most of them; a word of
      * {@value #FUZZY_FROM} letters or more also matches with one typo, with a lower score, when
      * {@code forgiveTypos}. Words that are a term of a synonym group ({@link SynonymService}) match
      * as one word when any term of the group matches. A query
@@ -436,35 +457,45 @@ public class SearchService {
         if (OPERATORS.matcher(text).find()) {
             return exact(f, text);
         }
-        List<String> words = words(text);
-        if (words.isEmpty()) {
+        List<Synonyms.Span> spans = spans(text);
+        if (spans.isEmpty()) {
             return f.matchAll();
         }
         boolean forgiveTypos = match != Match.ALL_WORDS;
-        List<Synonyms.Span> spans = synonyms.current().spans(words);
-        // with synonyms a query may have fewer "words" than it had when most of them were asked for
-        boolean most = match == Match.MOST_WORDS && spans.size() >= MOST_WORDS_FROM;
+        if (match.compareTo(Match.MOST_WORDS) < 0 || spans.size() < MOST_WORDS_FROM) {
+            return all(f, spans, forgiveTypos);
+        }
         return f.bool(b -> {
-            if (most) {
-                b.minimumShouldMatchPercent(66);
-            }
-            for (Synonyms.Span span : spans) {
-                String word = span.words().get(0);
-                PredicateFinalStep clause = span.synonym() ? anyTerm(f, span.terms()) : word(f, word);
-                if (forgiveTypos && !span.synonym() && forgivesTypos(word)) {
-                    // typos are forgiven in the short, weighty fields only: fuzzy terms over the
-                    // body's large vocabulary cost much and find little (see bench/README.md)
-                    clause = f.or(clause, f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS).matching(word)
-                            .fuzzy(1, 1).boost(0.2f));
-                }
-                if (most) {
-                    b.should(clause);
-                }
-                else {
-                    b.must(clause);
-                }
-            }
+            b.must(f.bool(most -> {
+                // half of the words (one of two, two of three or four, three of five or six...)
+                most.minimumShouldMatchNumber(match == Match.ANY_WORD ? 1 : (spans.size() + 1) / 2);
+                spans.forEach(span -> most.should(span(f, span, forgiveTypos)));
+            }));
+            // the practices with every word first, then those with most of them
+            b.should(all(f, spans, forgiveTypos).constantScore().boost(ALL_WORDS_FIRST));
         });
+    }
+
+    private static SimpleBooleanPredicateOptionsStep<?> all(SearchPredicateFactory f, List<Synonyms.Span> spans,
+            boolean forgiveTypos) {
+        var all = f.and();
+        spans.forEach(span -> all.add(span(f, span, forgiveTypos)));
+        return all;
+    }
+
+    /** One word of a query, or a synonym term as any term of its group. */
+    private static PredicateFinalStep span(SearchPredicateFactory f, Synonyms.Span span, boolean forgiveTypos) {
+        String word = span.words().get(0);
+        if (span.synonym()) {
+            return anyTerm(f, span.terms());
+        }
+        if (!forgiveTypos || !forgivesTypos(word)) {
+            return word(f, word);
+        }
+        // typos are forgiven in the short, weighty fields only: fuzzy terms over the
+        // body's large vocabulary cost much and find little (see bench/README.md)
+        return f.or(word(f, word), f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS).matching(word)
+                .fuzzy(1, 1).boost(0.2f));
     }
 
     /** Any term of a synonym group, each with all its words. */
@@ -476,6 +507,11 @@ public class SearchService {
             any.add(all);
         }
         return any;
+    }
+
+    /** The words of a query that a practice must contain: a synonym term as one, without the stop words. */
+    private List<Synonyms.Span> spans(String text) {
+        return StopWords.dropFrom(synonyms.current().spans(words(text)));
     }
 
     /** The words of a query: a dash, a quote sign or an ellipsis between words is not a word that must match. */

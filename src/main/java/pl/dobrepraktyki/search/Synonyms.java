@@ -2,18 +2,23 @@ package pl.dobrepraktyki.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory;
+
 /**
  * The synonym groups as a query meets them: the query's words are cut into spans, each either one
- * word or the longest run of words that equals a term of a group (without case and without Polish
- * letters: "osrodek pomocy spolecznej" is the term "ośrodek pomocy społecznej"). Such a span then
- * matches when any term of its group matches. Immutable; {@link SynonymService#current()} gives the
- * one in use.
+ * word or the longest run of words that is a term of a group, in any inflected form, without case and
+ * without Polish letters ("ośrodka pomocy społecznej" and "osrodek pomocy spolecznej" are the term
+ * "ośrodek pomocy społecznej"). Such a span then matches when any term of its group matches. Immutable;
+ * {@link SynonymService#current()} gives the one in use.
  */
 final class Synonyms {
 
@@ -28,43 +33,76 @@ final class Synonyms {
         }
     }
 
-    private final Map<String, List<List<String>>> groupsByTerm = new HashMap<>();
-    private final int longestTerm;
+    /** A term of a group: the forms each of its words may take, and every term of its group. */
+    private record Term(List<Set<String>> forms, List<List<String>> group, int order) {
+
+        /** Longer, or as long and in an earlier group. */
+        boolean before(Term other) {
+            return other == null || forms.size() > other.forms.size()
+                    || forms.size() == other.forms.size() && order < other.order;
+        }
+    }
+
+    /** The terms by every form of their first word. */
+    private final Map<String, List<Term>> termsByFirstWord = new HashMap<>();
 
     /** From groups of terms as editors wrote them; a term in two groups belongs to the first. */
     Synonyms(List<List<String>> groups) {
-        int longest = 0;
-        for (List<String> group : groups) {
-            List<List<String>> terms = group.stream().map(Synonyms::words).filter(w -> !w.isEmpty()).toList();
-            for (List<String> term : terms) {
-                groupsByTerm.putIfAbsent(key(term), terms);
-                longest = Math.max(longest, term.size());
+        for (int order = 0; order < groups.size(); order++) {
+            List<List<String>> terms = groups.get(order).stream().map(Synonyms::words).filter(w -> !w.isEmpty())
+                    .toList();
+            for (List<String> words : terms) {
+                Term term = new Term(words.stream().map(Synonyms::forms).toList(), terms, order);
+                term.forms().get(0).forEach(form -> termsByFirstWord.computeIfAbsent(form, f -> new ArrayList<>()).add(term));
             }
         }
-        this.longestTerm = longest;
     }
 
     /** The query's words (as the search cut them) in spans, left to right, each term span as long as it can be. */
     List<Span> spans(List<String> words) {
+        List<Set<String>> forms = words.stream().map(Synonyms::forms).toList();
         List<Span> spans = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
-            int length = Math.min(longestTerm, words.size() - start);
-            List<List<String>> terms = null;
-            for (; length > 0; length--) {
-                terms = groupsByTerm.get(key(words.subList(start, start + length)));
-                if (terms != null) {
-                    break;
-                }
-            }
-            if (terms == null) {
-                length = 1;
-                terms = List.of();
-            }
-            spans.add(new Span(List.copyOf(words.subList(start, start + length)), terms));
+            Term found = longestTermAt(forms, start);
+            int length = found == null ? 1 : found.forms().size();
+            spans.add(new Span(List.copyOf(words.subList(start, start + length)),
+                    found == null ? List.of() : found.group()));
             start += length;
         }
         return spans;
+    }
+
+    private Term longestTermAt(List<Set<String>> forms, int start) {
+        Term longest = null;
+        for (String form : forms.get(start)) {
+            for (Term term : termsByFirstWord.getOrDefault(form, List.of())) {
+                if (term.before(longest) && isAt(term, forms, start)) {
+                    longest = term;
+                }
+            }
+        }
+        return longest;
+    }
+
+    private static boolean isAt(Term term, List<Set<String>> forms, int start) {
+        if (start + term.forms().size() > forms.size()) {
+            return false;
+        }
+        for (int i = 1; i < term.forms().size(); i++) {
+            if (Collections.disjoint(term.forms().get(i), forms.get(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word as typed and its lemmas, each lower case without Polish letters. */
+    private static Set<String> forms(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(SearchService.fold(word));
+        PolishLemmaFilterFactory.lemmas(word).forEach(lemma -> forms.add(SearchService.fold(lemma)));
+        return forms;
     }
 
     /** The words of a term or a query: "partnerstwo publiczno-prywatne" → partnerstwo, publiczno, prywatne. */

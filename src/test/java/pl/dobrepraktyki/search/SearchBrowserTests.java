@@ -63,16 +63,16 @@ class SearchBrowserTests extends BrowserTest {
         clickAndWait(page.getByRole(AriaRole.LINK, named("Szukaj")).first());
         page.getByLabel("Czego szukasz?").fill("budzet obywatelski ryjowkowa");
         clickAndWait(page.locator("form[role=search] button[type=submit]"));
-        assertThat(page.locator("#results-count")).hasText("Znaleziono 3 praktyk");
+        assertThat(page.locator("#results-count")).hasText("Znaleziono 3 praktyki");
         assertThat(page.locator(".hit-snippet mark").first()).isVisible();
 
         clickAndWait(page.locator(".facet a", new Page.LocatorOptions().setHasText("małopolskie")));
-        assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyk");
+        assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyki");
         clickAndWait(page.locator(".facet a", new Page.LocatorOptions().setHasText("Usługi społeczne")));
         assertThat(page.locator("#results-count")).hasText("Znaleziono 1 praktykę");
         assertThat(page.locator(".hit h3")).hasText("Budżet obywatelski nr 1 – jak zwiększyliśmy frekwencję ryjówkową");
         clickAndWait(page.getByRole(AriaRole.LINK, named("Usuń filtr: Województwo – małopolskie")));
-        assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyk");
+        assertThat(page.locator("#results-count")).hasText("Znaleziono 2 praktyki");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*dzial=USLUGI_SPOLECZNE.*"));
 
         // suggestions while typing, chosen with the keyboard

@@ -100,6 +100,15 @@ class SearchIntegrationTests {
         return search.search(SearchQuery.text(text)).hits().stream().map(SearchResults.Hit::id).toList();
     }
 
+    /**
+     * The practices with every word of the text. When they are few, those with only some of the words
+     * follow them on the same list ({@link SearchResults#mostWords()}).
+     */
+    private List<Long> withAllWords(String text) {
+        SearchResults results = search.search(SearchQuery.text(text));
+        return results.hits().stream().limit(results.allWords()).map(SearchResults.Hit::id).toList();
+    }
+
     @Test
     void findsInflectedFormsWithAndWithoutPolishLetters() throws Exception {
         List<Long> ids = publish(List.of(
@@ -112,10 +121,10 @@ class SearchIntegrationTests {
 
         assertThat(ids("zrodla finansowania kwazarowy")).contains(ids.get(0));
         assertThat(ids("źródła finansowania kwazarowy")).contains(ids.get(0));
-        assertThat(ids("budżet obywatelski kwazarowy")).containsExactly(ids.get(1));
-        assertThat(ids("budzet obywatelski kwazarowy")).containsExactly(ids.get(1));
-        assertThat(ids("zlobek kwazarowy")).containsExactly(ids.get(2));
-        assertThat(ids("żłobek kwazarowy")).containsExactly(ids.get(2));
+        assertThat(withAllWords("budżet obywatelski kwazarowy")).containsExactly(ids.get(1));
+        assertThat(withAllWords("budzet obywatelski kwazarowy")).containsExactly(ids.get(1));
+        assertThat(withAllWords("zlobek kwazarowy")).containsExactly(ids.get(2));
+        assertThat(withAllWords("żłobek kwazarowy")).containsExactly(ids.get(2));
     }
 
     @Test
@@ -127,10 +136,10 @@ class SearchIntegrationTests {
                         "problem", "Stare wozy pożarnicze.")));
 
         // a related word in the title: "turystyka" finds "turystyczny"
-        assertThat(ids("turystyka szakalowy")).containsExactly(ids.get(1));
+        assertThat(withAllWords("turystyka szakalowy")).containsExactly(ids.get(1));
         // "pozarządowe" and "pożarnicze" (in the body only) share their first five letters without
         // Polish letters ("pozar"): a word typed correctly finds only the first
-        assertThat(ids("pozarządowe szakalowy")).containsExactly(ids.get(0));
+        assertThat(withAllWords("pozarządowe szakalowy")).containsExactly(ids.get(0));
         // typed without Polish letters, the dictionary does not know the word: its prefix finds both
         assertThat(ids("pozarzadowe szakalowy")).startsWith(ids.get(0)).contains(ids.get(2));
     }
@@ -163,7 +172,9 @@ class SearchIntegrationTests {
         practices.createDraft(PracticeContent.minimal("Szkic o jeżozwierzowym rozwiązaniu", "1061011"), official);
         publish(List.of(Map.of("title", "Opublikowana praktyka kontrolna jeżozwierzowa")));
 
-        assertThat(search.search(SearchQuery.text("jeżozwierzowym rozwiązaniu")).total()).isZero();
+        SearchResults draftWords = search.search(SearchQuery.text("jeżozwierzowym rozwiązaniu"));
+        assertThat(draftWords.allWords()).isZero();
+        assertThat(draftWords.hits()).extracting(SearchResults.Hit::title).noneMatch(t -> t.startsWith("Szkic"));
         assertThat(search.search(SearchQuery.text("jeżozwierzowa")).total()).isEqualTo(1);
     }
 
@@ -224,7 +235,7 @@ class SearchIntegrationTests {
 
         mvc.perform(get("/szukaj").param("q", "sarnia"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Znaleziono 2 praktyk")))
+                .andExpect(content().string(containsString("Znaleziono 2 praktyki")))
                 .andExpect(content().string(containsString("/szukaj?q=sarnia&amp;dzial=USLUGI_SPOLECZNE")));
         mvc.perform(get("/szukaj").param("q", "sarnia").param("dzial", "USLUGI_SPOLECZNE"))
                 .andExpect(status().isOk())
@@ -273,7 +284,7 @@ class SearchIntegrationTests {
 
         reindexer.run("test", progress::add);
 
-        assertThat(ids("bobrowa przebudowa")).containsExactly(ids.get(0));
+        assertThat(withAllWords("bobrowa przebudowa")).containsExactly(ids.get(0));
         assertThat(progress).last().asString().startsWith("indeks przebudowany");
         assertThat(search.search(new SearchQuery(null, Map.of(), null, 0, 1)).total())
                 .isEqualTo(practices.published(null, org.springframework.data.domain.PageRequest.of(0, 1))
@@ -287,7 +298,7 @@ class SearchIntegrationTests {
         assertThat(ids("termomodrenizacja rysiowa")).contains(ids.get(0));
         assertThat(ids("tremomodernizacja rysiowa")).contains(ids.get(0));
         assertThat(ids("rysiowa")).contains(ids.get(0));
-        assertThat(ids("termomodernizacja rosomakowa")).doesNotContain(ids.get(0));
+        assertThat(withAllWords("termomodernizacja rosomakowa")).doesNotContain(ids.get(0));
     }
 
     @Test
@@ -403,7 +414,7 @@ class SearchIntegrationTests {
         taxonomies.rename(pl.dobrepraktyki.catalog.Taxonomy.AREA, area.getCode(), "Dziedzina okapiowa", "Okapi area");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> ids("okapiowa dziedzina").contains(id));
-        assertThat(ids("tapirowa dziedzina")).doesNotContain(id);
+        assertThat(withAllWords("tapirowa dziedzina")).doesNotContain(id);
     }
 
     @Test
@@ -411,17 +422,42 @@ class SearchIntegrationTests {
         long id = publish(List.of(Map.of("title", "Dżdżownicowy budżet obywatelski w gminie"))).get(0);
 
         SearchResults all = search.search(SearchQuery.text("dżdżownicowy budżet obywatelski"));
-        assertThat(all.hits()).extracting(SearchResults.Hit::id).contains(id);
-        assertThat(all.mostWords()).isFalse();
+        assertThat(all.hits()).extracting(SearchResults.Hit::id).startsWith(id);
+        assertThat(all.allWords()).isEqualTo(1);
 
         SearchResults most = search.search(SearchQuery.text("jak dżdżownicowe gminy prowadzą budżet obywatelski sterowcowo"));
         assertThat(most.hits()).extracting(SearchResults.Hit::id).contains(id);
         assertThat(most.mostWords()).isTrue();
+        assertThat(most.allWords()).isZero();
         mvc.perform(get("/szukaj").param("q", "jak dżdżownicowe gminy prowadzą budżet obywatelski sterowcowo"))
                 .andExpect(content().string(containsString("Żadna praktyka nie zawiera wszystkich wpisanych słów")));
 
-        assertThat(search.search(SearchQuery.text("dżdżownicowy nietoperz")).total())
-                .as("two words: all must match").isZero();
+        SearchResults one = search.search(SearchQuery.text("dżdżownicowy nietoperz"));
+        assertThat(one.hits()).as("two words: one is enough when no practice has both")
+                .extracting(SearchResults.Hit::id).contains(id);
+        assertThat(one.mostWords()).isTrue();
+    }
+
+    @Test
+    void wordsOfTheQuestionNeedNotBeInThePracticeAndThoseWithEveryWordComeFirst() throws Exception {
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Koliberkowy budżet obywatelski z edycją szkolną", "summary",
+                        "Mieszkańcy miasta co roku wybierają koliberkowe projekty."),
+                Map.of("title", "Koliberkowa pomoc prawna", "summary",
+                        "Opisujemy, jak inne starostwa wdrażają koliberkowe punkty; radni pytali też o budżet "
+                                + "i o komitet obywatelski.")));
+
+        // "jak" and "inne" are not sought; the second practice happens to have every other word, the first
+        // (about the budget) lacks "starostwa" and "wdrażają" but has most of the words
+        SearchResults results = search.search(SearchQuery.text("jak inne starostwa wdrażają koliberkowy budżet obywatelski"));
+        assertThat(results.allWords()).isEqualTo(1);
+        assertThat(results.mostWords()).isTrue();
+        assertThat(results.hits()).extracting(SearchResults.Hit::id).startsWith(ids.get(1)).contains(ids.get(0));
+        mvc.perform(get("/szukaj").param("q", "jak inne starostwa wdrażają koliberkowy budżet obywatelski"))
+                .andExpect(content().string(containsString("Liczba praktyk ze wszystkimi wpisanymi słowami: 1.")));
+
+        // the stop words alone are searched as typed
+        assertThat(search.search(SearchQuery.text("jak")).allWords()).isPositive();
     }
 
     @Test
@@ -477,9 +513,9 @@ class SearchIntegrationTests {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(ids("wtz")).containsExactly(ids.get(0));
-        assertThat(ids("WTZ dorosłych")).containsExactly(ids.get(0));
+        assertThat(withAllWords("WTZ dorosłych")).containsExactly(ids.get(0));
         // a term of a group written once, with Polish letters, is found as typed without them
-        assertThat(ids("osrodek pomocy spolecznej kormoranowy")).containsExactly(ids.get(1));
+        assertThat(withAllWords("osrodek pomocy spolecznej kormoranowy")).containsExactly(ids.get(1));
 
         long group = context.getBean(SynonymService.class).groups().stream()
                 .filter(g -> g.terms().contains("wtz")).findFirst().orElseThrow().id();

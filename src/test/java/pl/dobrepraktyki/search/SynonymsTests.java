@@ -51,7 +51,19 @@ class SynonymsTests {
         assertThat(spans).extracting(Synonyms.Span::words).containsExactly(List.of("ośrodek"), List.of("pomocy"),
                 List.of("rodzinie"));
         assertThat(spans.get(0).synonym()).isFalse();
-        assertThat(spans.get(1).synonym()).as("pomocy is not the term pomoc").isFalse();
+        assertThat(spans.get(1).terms()).as("pomocy is the term pomoc inflected").contains(List.of("wsparcie"));
+        assertThat(spans.get(2).synonym()).isFalse();
+    }
+
+    @Test
+    void aTermIsFoundInAnyInflectedFormWithOrWithoutPolishLetters() {
+        assertThat(synonyms.spans(Synonyms.words("dyrektor ośrodka pomocy społecznej"))).extracting(Synonyms.Span::words)
+                .containsExactly(List.of("dyrektor"), List.of("ośrodka", "pomocy", "społecznej"));
+        assertThat(synonyms.spans(Synonyms.words("ośrodkach pomocy społecznej")).get(0).terms()).contains(List.of("gops"));
+        assertThat(synonyms.spans(Synonyms.words("metropolii")).get(0).terms()).contains(List.of("gzm"));
+        assertThat(synonyms.spans(Synonyms.words("wsparciem")).get(0).terms()).contains(List.of("pomoc"));
+        assertThat(synonyms.spans(Synonyms.words("metro")).get(0).synonym()).as("a word that only begins like a term")
+                .isFalse();
     }
 
     @Test

@@ -74,6 +74,11 @@ public class PolishLemmaFilterFactory extends TokenFilterFactory {
         return lemmas(word.toLowerCase(java.util.Locale.ROOT), new DictionaryLookup(dictionary())).length > 0;
     }
 
+    /** The distinct lemmas of a word (any case), empty when the dictionary does not know it. */
+    public static List<String> lemmas(String word) {
+        return List.of(lemmas(word.toLowerCase(java.util.Locale.ROOT), new DictionaryLookup(dictionary())));
+    }
+
     /** The distinct lemmas of a word (lower case already), empty when the dictionary does not know it. */
     static String[] lemmas(String word, IStemmer stemmer) {
         String[] known = LEMMAS.get(word);
