@@ -26,7 +26,8 @@ public interface SearchSource {
     }
 
     /**
-     * True when every word of the query (three letters or more) occurs in one of the texts, with or
+     * True when every word of the query (three letters or more, except the stop words: "jak", "inne")
+     * occurs in one of the texts, with or
      * without Polish letters and in another inflected form: the first five letters of each word are
      * compared ("budzetu obywatelskiego" matches "Budżet obywatelski"). For small sets of records
      * (editions, groups, meetings) that are not in the full-text index.
@@ -39,15 +40,10 @@ public interface SearchSource {
             }
         }
         String haystack = all.toString();
-        boolean any = false;
-        for (String word : SearchService.fold(query).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 3) {
-                any = true;
-                if (!haystack.contains(word.substring(0, Math.min(5, word.length())))) {
-                    return false;
-                }
-            }
-        }
-        return any;
+        List<String> words = java.util.Arrays.stream(SearchService.fold(query).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() >= 3).toList();
+        List<String> sought = words.stream().filter(word -> !StopWords.contains(word)).toList();
+        return !words.isEmpty() && (sought.isEmpty() ? words : sought).stream()
+                .allMatch(word -> haystack.contains(word.substring(0, Math.min(5, word.length()))));
     }
 }

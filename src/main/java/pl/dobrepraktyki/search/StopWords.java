@@ -22,10 +22,15 @@ final class StopWords {
     private StopWords() {
     }
 
+    /** True when the word (any case, with or without Polish letters) is a stop word. */
+    static boolean contains(String word) {
+        return WORDS.contains(SearchService.fold(word));
+    }
+
     /** The spans without the single stop words; all of them when nothing else is left. */
     static List<Synonyms.Span> dropFrom(List<Synonyms.Span> spans) {
         List<Synonyms.Span> sought = spans.stream()
-                .filter(span -> span.synonym() || !WORDS.contains(SearchService.fold(span.words().get(0))))
+                .filter(span -> span.synonym() || !contains(span.words().get(0)))
                 .toList();
         return sought.isEmpty() ? spans : sought;
     }
