@@ -110,16 +110,33 @@ public class SearchService {
         if (found.total() == 0 && spans.stream().anyMatch(span -> !span.synonym() && forgivesTypos(span.words().get(0)))) {
             found = search(query, Match.ALL_WORDS_WITH_TYPOS);
         }
-        if (found.total() < FEW && spans.size() >= MOST_WORDS_FROM) {
-            SearchResults most = search(query, Match.MOST_WORDS);
-            if (most.total() < FEW && spans.size() > 2) {
-                most = search(query, Match.ANY_WORD);
-            }
-            if (most.total() > found.total()) {
-                return new SearchResults(most.total(), most.hits(), most.facets(), true, found.total());
+        // whether and how far to widen is decided on the words alone, not on the filters, so that a
+        // facet's count is the total found once that facet is chosen
+        boolean filtered = !query.filters().isEmpty();
+        if (found.total() >= FEW || spans.size() < MOST_WORDS_FROM
+                || filtered && count(query.text(), Match.ALL_WORDS) >= FEW) {
+            return found;
+        }
+        SearchResults widened;
+        if (filtered) {
+            widened = search(query, spans.size() > 2 && count(query.text(), Match.MOST_WORDS) < FEW
+                    ? Match.ANY_WORD : Match.MOST_WORDS);
+        }
+        else {
+            widened = search(query, Match.MOST_WORDS);
+            if (widened.total() < FEW && spans.size() > 2) {
+                widened = search(query, Match.ANY_WORD);
             }
         }
-        return found;
+        return widened.total() > found.total()
+                ? new SearchResults(widened.total(), widened.hits(), widened.facets(), true, found.total())
+                : found;
+    }
+
+    /** How many practices the words match, without filters. */
+    private long count(String text, Match match) {
+        return Search.session(entityManager).search(Practice.class).where(f -> text(f, text, match))
+                .fetchTotalHitCount();
     }
 
     private SearchResults search(SearchQuery query, Match match) {

@@ -461,6 +461,27 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void aFacetCountIsTheTotalOnceChosenWhetherOrNotTheResultsWereWidened() throws Exception {
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            changes.add(Map.of("title", "Pawiowy budżet nr " + i));
+        }
+        changes.add(Map.of("title", "Pawiowy park"));
+        changes.add(Map.of("title", "Pawiowy skwer"));
+        publish(changes);
+
+        // ten practices have both words (five in each of two sections): not widened, while a section
+        // with five of them alone would be, had the filters decided it
+        for (String text : List.of("pawiowy budżet", "pawiowy budżet jak jeżozwierz")) {
+            SearchResults results = search.search(SearchQuery.text(text));
+            assertThat(results.facets().get(SearchFacet.SECTION)).isNotEmpty();
+            results.facets().get(SearchFacet.SECTION).forEach((section, count) -> assertThat(search.search(
+                    new SearchQuery(text, Map.of(SearchFacet.SECTION, Set.of(section)), null, 0, 20)).total())
+                    .as("%s in section %s", text, section).isEqualTo(count));
+        }
+    }
+
+    @Test
     void theCompetitionAwardIsAFacetAndAFilter() throws Exception {
         String unique = "Lemurowa praktyka nagrodzona " + UUID.randomUUID();
         long id = practices.importPractice("search-award-" + UUID.randomUUID(),
