@@ -133,7 +133,7 @@ class StatisticsBrowserTests extends BrowserTest {
 
         // an ad hoc custom group (Kraków, Warszawa) saved under a name from the comparison page
         open("/statystyki/jst/1061011/LUDNOSC?grupa=1261011,1465011");
-        assertThat(page.locator(".peer-group")).containsText("Własna grupa porównawcza: 3 jednostek");
+        assertThat(page.locator(".peer-group")).containsText("Własna grupa porównawcza, liczba jednostek: 3.");
         page.getByLabel("Nazwa tej grupy").fill("Największe miasta");
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Zapisz tę grupę")));
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Zapisano grupę porównawczą.");
@@ -154,7 +154,7 @@ class StatisticsBrowserTests extends BrowserTest {
         open("/statystyki/jst/1061011/LUDNOSC");
         assertThat(page.locator("dl.facts")).containsText("4 z 9");
         clickAndWait(page.getByRole(AriaRole.LINK, named("Porównaj z grupą „Największe miasta” (2 jedn.)")));
-        assertThat(page.locator(".peer-group")).containsText("Własna grupa porównawcza: 3 jednostek");
+        assertThat(page.locator(".peer-group")).containsText("Własna grupa porównawcza, liczba jednostek: 3.");
         assertThat(page.locator("dl.facts")).containsText("3 z 3"); // Warszawa, Kraków, Łódź
         clickAndWait(page.getByRole(AriaRole.LINK, named("Zobacz jednostki grupy")));
         assertThat(page.locator("table tbody tr td:nth-child(2)")).containsText(new String[] { "1261011", "1061011", "1465011" });

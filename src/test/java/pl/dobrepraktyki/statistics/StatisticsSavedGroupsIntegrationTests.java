@@ -91,7 +91,7 @@ class StatisticsSavedGroupsIntegrationTests {
 
         String compared = page(href, anna);
         // the custom group is the saved units and the compared unit itself (Łódź)
-        assertThat(compared).contains("Własna grupa porównawcza: 4 jednostek.");
+        assertThat(compared).contains("Własna grupa porównawcza, liczba jednostek: 4.");
         assertThat(compared).contains("3 z 4"); // Warszawa, Kraków, Łódź, Wrocław
         String members = page("/statystyki/jst/1061011/grupa?grupa=" + grupa, anna);
         List<String> codes = new ArrayList<>();
