@@ -354,6 +354,10 @@ class SearchIntegrationTests {
         mvc.perform(get("/szukaj").param("q", "wmobatowyhc"))
                 .andExpect(content().string(containsString("Czy chodziło Ci o:")))
                 .andExpect(content().string(containsString("/szukaj?q=wombatowych")));
+        // one word found, the other misspelt beyond a typo: the practices with the first, and the correction
+        mvc.perform(get("/szukaj").param("q", "żłobków wmobatowyhc"))
+                .andExpect(content().string(containsString("Żadna praktyka nie zawiera wszystkich wpisanych słów")))
+                .andExpect(content().string(containsString("/szukaj?q=%C5%BC%C5%82obk%C3%B3w%20wombatowych")));
     }
 
     @Test
