@@ -528,12 +528,8 @@ public class SearchService {
 
     /** The words of a query that a practice must contain: a synonym term as one, without the stop words. */
     private List<Synonyms.Span> spans(String text) {
-        return StopWords.dropFrom(synonyms.current().spans(words(text)));
-    }
-
-    /** The words of a query: a dash, a quote sign or an ellipsis between words is not a word that must match. */
-    private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        // a dash, a quote sign or an ellipsis between words is not a word that must match
+        return StopWords.dropFrom(synonyms.current().spans(Synonyms.words(text)));
     }
 
     private static boolean forgivesTypos(String word) {

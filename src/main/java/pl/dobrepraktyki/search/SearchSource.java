@@ -40,8 +40,8 @@ public interface SearchSource {
             }
         }
         String haystack = all.toString();
-        List<String> words = java.util.Arrays.stream(SearchService.fold(query).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() >= 3).toList();
+        List<String> words = Synonyms.words(SearchService.fold(query)).stream().filter(word -> word.length() >= 3)
+                .toList();
         List<String> sought = words.stream().filter(word -> !StopWords.contains(word)).toList();
         return !words.isEmpty() && (sought.isEmpty() ? words : sought).stream()
                 .allMatch(word -> haystack.contains(word.substring(0, Math.min(5, word.length()))));

@@ -71,7 +71,7 @@ public class PolishLemmaFilterFactory extends TokenFilterFactory {
      * find it, and the folded prefixes, meant for words typed without Polish letters, add nothing.
      */
     public static boolean knows(String word) {
-        return lemmas(word.toLowerCase(java.util.Locale.ROOT), new DictionaryLookup(dictionary())).length > 0;
+        return !lemmas(word).isEmpty();
     }
 
     /** The distinct lemmas of a word (any case), empty when the dictionary does not know it. */

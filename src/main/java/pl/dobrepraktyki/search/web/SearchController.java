@@ -149,8 +149,8 @@ class SearchController {
         };
         SearchQuery query = new SearchQuery(q, filters, order, Math.max(page, 1) - 1, PAGE_SIZE);
         SearchResults results = search.search(query);
-        // nothing found, or only practices with some of the words: a word may be misspelt
-        if ((results.total() == 0 || results.mostWords() && results.allWords() == 0) && query.text() != null) {
+        // no practice has every word (none found, or only some of the words): a word may be misspelt
+        if (results.allWords() == 0 && query.text() != null) {
             search.didYouMean(query.text()).ifPresent(corrected -> {
                 model.addAttribute("corrected", corrected);
                 MultiValueMap<String, String> fixed = state(query, sort);
