@@ -170,10 +170,13 @@ public class SynonymService {
                 continue;
             }
             for (String term : other.terms()) {
-                String taken = terms.get(Synonyms.key(Synonyms.words(term)));
-                if (taken != null) {
-                    problems.add(problem("search.synonyms.error.taken", taken,
-                            String.join(SynonymGroup.SEPARATOR, other.terms())));
+                for (String mine : terms.values()) {
+                    if (Synonyms.sameInQueries(mine, term)) {
+                        String group = String.join(SynonymGroup.SEPARATOR, other.terms());
+                        problems.add(Synonyms.key(Synonyms.words(mine)).equals(Synonyms.key(Synonyms.words(term)))
+                                ? problem("search.synonyms.error.taken", mine, group)
+                                : problem("search.synonyms.error.takenInflected", mine, group, term));
+                    }
                 }
             }
         }

@@ -110,6 +110,25 @@ final class Synonyms {
         return Arrays.stream(NOT_A_WORD.split(text)).filter(w -> !w.isEmpty()).toList();
     }
 
+    /**
+     * True when a query meets the two terms as one: as many words, and each word of one shares a form
+     * (as typed or a lemma, without Polish letters) with the word of the other at its place
+     * ("pomoc społeczna" and "pomocy społecznej").
+     */
+    static boolean sameInQueries(String a, String b) {
+        List<String> first = words(a);
+        List<String> second = words(b);
+        if (first.size() != second.size()) {
+            return false;
+        }
+        for (int i = 0; i < first.size(); i++) {
+            if (Collections.disjoint(forms(first.get(i)), forms(second.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What two terms share when they are the same term: their words lower case, without Polish letters. */
     static String key(List<String> words) {
         return words.stream().map(SearchService::fold).collect(Collectors.joining(" "));

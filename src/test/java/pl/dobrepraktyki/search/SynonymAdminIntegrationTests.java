@@ -98,6 +98,8 @@ class SynonymAdminIntegrationTests {
                 "bielik, orzeł_bielik!", "Wyrażenie „orzeł_bielik!” zawiera niedozwolone znaki",
                 "bielik, GOPS", "Wyrażenie „GOPS” jest już w innej grupie: ops, gops, mops, ośrodek pomocy społecznej",
                 "bielik, osrodek pomocy spolecznej", "Wyrażenie „osrodek pomocy spolecznej” jest już w innej grupie",
+                "bielik, ośrodka pomocy społecznej", "Wyrażenie „ośrodka pomocy społecznej” to odmiana wyrażenia "
+                        + "„ośrodek pomocy społecznej” z innej grupy: ops, gops, mops, ośrodek pomocy społecznej",
                 "bielik, " + String.join(", ", java.util.stream.IntStream.rangeClosed(1, 30)
                         .mapToObj(i -> "bielik" + i).toList()), "może mieć najwyżej 30 wyrażeń, a podano 31");
         List<List<String>> before = allTerms();
@@ -112,6 +114,25 @@ class SynonymAdminIntegrationTests {
         }
 
         assertThat(allTerms()).isEqualTo(before);
+    }
+
+    @Test
+    void noTwoGroupsShareATermInAnyInflectedFormSoThatNoneIsShadowedInTheSearch() {
+        List<SynonymGroupView> all = synonyms.groups();
+        List<String> shared = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                for (String a : all.get(i).terms()) {
+                    for (String b : all.get(j).terms()) {
+                        if (Synonyms.sameInQueries(a, b)) {
+                            shared.add(a + " / " + b);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(all).hasSizeGreaterThan(20);
+        assertThat(shared).isEmpty();
     }
 
     @Test

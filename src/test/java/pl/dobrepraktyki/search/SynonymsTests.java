@@ -67,6 +67,16 @@ class SynonymsTests {
     }
 
     @Test
+    void twoTermsAreOneInQueriesWhenEachWordSharesAnInflectedFormOrTheSpellingWithoutPolishLetters() {
+        assertThat(Synonyms.sameInQueries("pomoc społeczna", "pomocy społecznej")).isTrue();
+        assertThat(Synonyms.sameInQueries("Ośrodek Pomocy", "osrodek pomocy")).isTrue();
+        assertThat(Synonyms.sameInQueries("odpady", "odpadów")).isTrue();
+        assertThat(Synonyms.sameInQueries("pomoc społeczna", "pomoc")).as("another number of words").isFalse();
+        assertThat(Synonyms.sameInQueries("pomoc społeczna", "pomoc sąsiedzka")).isFalse();
+        assertThat(Synonyms.sameInQueries("metro", "metropolia")).isFalse();
+    }
+
+    @Test
     void withoutGroupsEveryWordIsItsOwnSpan() {
         assertThat(new Synonyms(List.of()).spans(List.of("a", "b"))).extracting(Synonyms.Span::synonym)
                 .containsExactly(false, false);
