@@ -3,7 +3,8 @@
 #   bench/run.sh                       # N = 10,000 then 100,000 on a fresh data directory
 #   SIZES="10000" bench/run.sh         # only 10,000
 # Settings (environment): SIZES, SEED (1), PORT (8097), WARMUP (30s), DURATION (60s),
-# CONNECTIONS ("2 8": one measured run each), THREADS (2), HEAP (1g).
+# CONNECTIONS ("2 8": one measured run each), RATES ("50 100": searches per second offered by USERS
+# (16) users with think time, one measured run each; "" for none), THREADS (2), HEAP (1g).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ PORT=${PORT:-8097}
 WARMUP=${WARMUP:-30s}  # wrk waits up to 10 s for an answer (its default of 2 s would drop slow ones)
 DURATION=${DURATION:-60s}
 CONNECTIONS=${CONNECTIONS:-"2 8"}  # one measured run per count: 2 = one request per core, 8 = queueing
+RATES=${RATES-"50 100"}  # one run per rate: USERS users, each waiting USERS/rate s on average between searches
+USERS=${USERS:-16}
 THREADS=${THREADS:-2}
 HEAP=${HEAP:-1g}
 JAR=target/bdp.jar
@@ -60,10 +63,13 @@ curl_bench() {
       t[int(NR * 0.50) + 1], t[int(NR * 0.95) + 1], t[int(NR * 0.99) + 1], NR / (now - start), NR }'
 }
 
-http_bench() { # duration
+http_bench() { # duration; CONN connections, each waiting THINK_MS on average between requests (0: none)
   if [ "$HTTP_TOOL" = wrk ]; then
     local t=$THREADS; [ "$CONN" -lt "$t" ] && t=$CONN
-    wrk -t"$t" -c"$CONN" -d"$1" --timeout 10s -s bench/search.lua "http://127.0.0.1:$PORT" | tee -a "$WORK/run.log" | grep '^WRK'
+    BENCH_THINK_MS=${THINK_MS:-0} wrk -t"$t" -c"$CONN" -d"$1" --timeout 10s -s bench/search.lua \
+        "http://127.0.0.1:$PORT" | tee -a "$WORK/run.log" | grep '^WRK'
+  elif [ "${THINK_MS:-0}" != 0 ]; then
+    echo "WRK skipped: a rate needs wrk"
   else
     curl_bench "$1" | tee -a "$WORK/run.log"
   fi
@@ -74,7 +80,8 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 {
   echo "# Search benchmark $STAMP (UTC); $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)"
   echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg); HTTP tool: $HTTP_TOOL -t$THREADS -c ($CONNECTIONS), warm-up $WARMUP, measured $DURATION"
-  printf '%-8s %-10s %-10s %-5s %-9s %-9s %-9s %-8s %-10s %-10s %-11s %-9s %-9s %-12s %s\n' N generate_s reindex_s conn p50_ms p95_ms p99_ms req_s sql_ms lucene_ms service_ms x_sql_p50 x_sql_luc heap_used_mb errors
+  echo "# load: 'max' = each connection asks again at once; 'N/s' = USERS users offering about N searches/s"
+  printf '%-8s %-10s %-10s %-5s %-7s %-9s %-9s %-9s %-8s %-10s %-10s %-11s %-9s %-9s %-12s %s\n' N generate_s reindex_s conn load p50_ms p95_ms p99_ms req_s sql_ms lucene_ms service_ms x_sql_p50 x_sql_luc heap_used_mb errors
 } > "$RESULTS"
 
 for N in $SIZES; do
@@ -113,9 +120,14 @@ for N in $SIZES; do
   done
   log "N=$N: index total ${total:-?}; warm-up $WARMUP"
   CONN=${CONNECTIONS##* } http_bench "$WARMUP" > /dev/null
-  for CONN in $CONNECTIONS; do
-  log "N=$N: measuring $DURATION with $CONN connections"
-  line=$(CONN=$CONN http_bench "$DURATION")
+  runs=""
+  for CONN in $CONNECTIONS; do runs="$runs $CONN:max"; done
+  [ "$HTTP_TOOL" = wrk ] && for RATE in $RATES; do runs="$runs $USERS:$RATE"; done
+  for run in $runs; do
+  CONN=${run%%:*}; LOAD=${run##*:}
+  THINK_MS=0; [ "$LOAD" != max ] && THINK_MS=$(( CONN * 1000 / LOAD )) && LOAD="$LOAD/s"
+  log "N=$N: measuring $DURATION with $CONN connections, load $LOAD"
+  line=$(CONN=$CONN THINK_MS=$THINK_MS http_bench "$DURATION")
   heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | sed -n 's/.*total \([0-9]*\)K, used \([0-9]*\)K.*/\2/p' | head -1)
   heap_mb=$(( ${heap:-0} / 1024 ))
 
@@ -123,8 +135,8 @@ for N in $SIZES; do
   errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")
   x_p50=$(echo "scale=2; ${sql_ms:-0} / ${p50:-1}" | bc 2>/dev/null || echo "?")
   x_luc=$(echo "scale=0; ${sql_ms:-0} / ${lucene_ms:-1}" | bc 2>/dev/null || echo "?")
-  printf '%-8s %-10.0f %-10.1f %-5s %-9s %-9s %-9s %-8s %-10s %-10s %-11s %-9s %-9s %-12s %s\n' "$N" "$generate_s" "$reindex_s" \
-    "$CONN" "$p50" "$p95" "$p99" "$rps" "$sql_ms" "$lucene_ms" "$service_ms" "$x_p50" "$x_luc" "$heap_mb" "$errors" >> "$RESULTS"
+  printf '%-8s %-10.0f %-10.1f %-5s %-7s %-9s %-9s %-9s %-8s %-10s %-10s %-11s %-9s %-9s %-12s %s\n' "$N" "$generate_s" "$reindex_s" \
+    "$CONN" "$LOAD" "$p50" "$p95" "$p99" "$rps" "$sql_ms" "$lucene_ms" "$service_ms" "$x_p50" "$x_luc" "$heap_mb" "$errors" >> "$RESULTS"
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   trap - EXIT

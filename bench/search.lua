@@ -10,9 +10,26 @@ end
 
 local counter = 0
 
+-- BENCH_THINK_MS: each connection is a user who waits a random time (exponential, this mean) after
+-- an answer before the next search; without it every connection asks again at once (the most load)
+local think = tonumber(os.getenv("BENCH_THINK_MS") or "0")
+
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+
 function init(args)
+  math.randomseed(os.time() + (id or 0) * 7919)
   -- threads start at different queries
   counter = math.random(0, #queries - 1)
+end
+
+if think > 0 then
+  function delay()
+    return -math.log(1 - math.random()) * think
+  end
 end
 
 function request()
