@@ -89,6 +89,13 @@ public class SearchService {
      */
     private static final int FEW = 10;
 
+    /**
+     * What a practice of the kind of unit a query names ("w gminie wiejskiej") gets above the score of
+     * its words: more than any words give, so that such practices come first (after those with every
+     * word, when the results were widened), then the others.
+     */
+    private static final float UNIT_KIND_PREFERRED = 100f;
+
     /** A score above any a practice gets for its words, so that those with every word come first. */
     private static final float ALL_WORDS_FIRST = 1000f;
 
@@ -106,7 +113,7 @@ public class SearchService {
         if (found.total() >= FEW || query.text() == null || OPERATORS.matcher(query.text()).find()) {
             return found;
         }
-        List<Synonyms.Span> spans = spans(query.text());
+        List<Synonyms.Span> spans = sought(query.text()).spans();
         if (found.total() == 0 && spans.stream().anyMatch(span -> !span.synonym() && forgivesTypos(span.words().get(0)))) {
             found = search(query, Match.ALL_WORDS_WITH_TYPOS);
         }
@@ -474,10 +481,21 @@ public class SearchService {
         if (OPERATORS.matcher(text).find()) {
             return exact(f, text);
         }
-        List<Synonyms.Span> spans = spans(text);
+        Sought sought = sought(text);
+        List<Synonyms.Span> spans = sought.spans();
         if (spans.isEmpty()) {
             return f.matchAll();
         }
+        PredicateFinalStep words = words(f, spans, match);
+        if (sought.unitKinds().isEmpty()) {
+            return words;
+        }
+        // "w gminie wiejskiej": the practices of such units first, then the others
+        return f.bool().must(words).should(f.terms().field(UNIT_KIND).matchingAny(sought.unitKinds())
+                .constantScore().boost(UNIT_KIND_PREFERRED));
+    }
+
+    private static PredicateFinalStep words(SearchPredicateFactory f, List<Synonyms.Span> spans, Match match) {
         boolean forgiveTypos = match != Match.ALL_WORDS;
         if (match.compareTo(Match.MOST_WORDS) < 0 || spans.size() < MOST_WORDS_FROM) {
             return all(f, spans, forgiveTypos);
@@ -526,10 +544,17 @@ public class SearchService {
         return any;
     }
 
-    /** The words of a query that a practice must contain: a synonym term as one, without the stop words. */
-    private List<Synonyms.Span> spans(String text) {
+    /**
+     * What a query seeks: the words a practice must contain (a synonym term as one, without the stop
+     * words and the words naming a kind of unit), and the kinds of unit it names ({@link UnitKindWords}).
+     */
+    private record Sought(List<Synonyms.Span> spans, Set<String> unitKinds) {
+    }
+
+    private Sought sought(String text) {
         // a dash, a quote sign or an ellipsis between words is not a word that must match
-        return StopWords.dropFrom(synonyms.current().spans(Synonyms.words(text)));
+        UnitKindWords.Found found = UnitKindWords.find(Synonyms.words(text));
+        return new Sought(StopWords.dropFrom(synonyms.current().spans(found.rest())), found.kinds());
     }
 
     private static boolean forgivesTypos(String word) {

@@ -465,6 +465,23 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void aKindOfUnitInTheQueryIsNotAWordToFindButPutsThePracticesOfSuchUnitsFirst() throws Exception {
+        // Kraków (1261011) is a city with county rights, Szczawa (1207132) a rural gmina; on its words
+        // alone the city's practice, with the word in its title and summary, comes first
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Albatrosowe warsztaty", "summary", "Albatrosowe zajęcia dla mieszkańców.",
+                        "leadUnitTeryt", "1261011"),
+                Map.of("title", "Warsztaty albatrosowe", "leadUnitTeryt", "1207132")));
+        assertThat(ids("albatrosowe")).containsExactly(ids.get(0), ids.get(1));
+
+        SearchResults results = search.search(SearchQuery.text("albatrosowe w gminach wiejskich"));
+        assertThat(results.hits()).extracting(SearchResults.Hit::id).containsExactly(ids.get(1), ids.get(0));
+        SearchResults cities = search.search(SearchQuery.text("albatrosowe w miastach na prawach powiatu"));
+        assertThat(cities.hits()).extracting(SearchResults.Hit::id).containsExactly(ids.get(0), ids.get(1));
+        assertThat(cities.mostWords()).as("both have every word sought").isFalse();
+    }
+
+    @Test
     void aFacetCountIsTheTotalOnceChosenWhetherOrNotTheResultsWereWidened() throws Exception {
         List<Map<String, Object>> changes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
