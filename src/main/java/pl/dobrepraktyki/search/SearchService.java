@@ -140,6 +140,17 @@ public class SearchService {
                 : found;
     }
 
+    /**
+     * The kinds of unit (register codes) whose practices the query puts first, because it names them
+     * ("w gminie wiejskiej": {@code RURAL_MUNICIPALITY}); empty for most queries.
+     */
+    public Set<String> unitKindsFirst(String text) {
+        if (text == null || OPERATORS.matcher(text).find()) {
+            return Set.of();
+        }
+        return UnitKindWords.find(Synonyms.words(text)).kinds();
+    }
+
     /** How many practices the words match, without filters. */
     private long count(String text, Match match) {
         return Search.session(entityManager).search(Practice.class).where(f -> text(f, text, match))

@@ -479,6 +479,17 @@ class SearchIntegrationTests {
         SearchResults cities = search.search(SearchQuery.text("albatrosowe w miastach na prawach powiatu"));
         assertThat(cities.hits()).extracting(SearchResults.Hit::id).containsExactly(ids.get(0), ids.get(1));
         assertThat(cities.mostWords()).as("both have every word sought").isFalse();
+
+        // the page says so and offers that kind alone as a filter
+        String only = "/szukaj?q=albatrosowe%20w%20gminach%20wiejskich&amp;rodzaj=RURAL_MUNICIPALITY";
+        mvc.perform(get("/szukaj").param("q", "albatrosowe w gminach wiejskich"))
+                .andExpect(content().string(containsString(
+                        "Praktyki jednostek rodzaju „gmina wiejska” są na początku listy")))
+                .andExpect(content().string(containsString("href=\"" + only + "\"")));
+        mvc.perform(get("/szukaj").param("q", "albatrosowe w gminach wiejskich").param("rodzaj", "RURAL_MUNICIPALITY"))
+                .andExpect(content().string(containsString("Warsztaty albatrosowe")))
+                .andExpect(content().string(not(containsString("Albatrosowe warsztaty"))))
+                .andExpect(content().string(not(containsString("są na początku listy"))));
     }
 
     @Test

@@ -96,6 +96,10 @@ class SearchController {
     record ActiveFilter(SearchFacet facet, String label, String removeUrl) {
     }
 
+    /** A kind of unit the query names, whose practices come first, with the link that shows only them. */
+    record KindFirst(String label, String onlyUrl) {
+    }
+
     /** Practices like this one; the practice page loads it (htmx) or links to it (without JavaScript). */
     @GetMapping("/szukaj/podobne/{id}")
     String similar(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
@@ -196,6 +200,13 @@ class SearchController {
                 facets.add(new FacetView(facet, values));
             }
         }
+        // "w gminie wiejskiej": the page says that such units come first, and offers them alone as a filter
+        Set<String> chosenKinds = query.filters().getOrDefault(SearchFacet.UNIT_KIND, Set.of());
+        model.addAttribute("kindsFirst", search.unitKindsFirst(query.text()).stream()
+                .filter(kind -> !chosenKinds.contains(kind))
+                .map(kind -> new KindFirst(labels.get(SearchFacet.UNIT_KIND).apply(kind),
+                        toggle(state, SearchFacet.UNIT_KIND, kind)))
+                .toList());
         model.addAttribute("query", query);
         model.addAttribute("q", query.text());
         model.addAttribute("sort", sort);
