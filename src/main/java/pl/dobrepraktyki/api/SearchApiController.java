@@ -48,10 +48,12 @@ class SearchApiController {
 
     /**
      * {@code mostWords}: few practices ({@code allWords}) have every word of {@code q}, so the hits are
-     * those with most of them, the ones with every word first.
+     * those with most of them, the ones with every word first. {@code unitKindsFirst}: the kinds of unit
+     * (register codes) that {@code q} names ("w gminie wiejskiej"), whose practices come first; their
+     * words need not be in a practice.
      */
     record Response(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, boolean mostWords,
-            long allWords) {
+            long allWords, Set<String> unitKindsFirst) {
     }
 
     @GetMapping("/api/v1/search")
@@ -89,6 +91,6 @@ class SearchApiController {
         return new Response(results.total(), results.hits().stream()
                 .map(h -> new Hit(h.id(), h.title(), new UnitRef(h.leadUnitTeryt(), h.leadUnitName()), h.score(),
                         h.snippet()))
-                .toList(), facets, results.mostWords(), results.allWords());
+                .toList(), facets, results.mostWords(), results.allWords(), search.unitKindsFirst(q));
     }
 }

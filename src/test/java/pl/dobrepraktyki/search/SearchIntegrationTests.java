@@ -480,6 +480,12 @@ class SearchIntegrationTests {
         assertThat(cities.hits()).extracting(SearchResults.Hit::id).containsExactly(ids.get(0), ids.get(1));
         assertThat(cities.mostWords()).as("both have every word sought").isFalse();
 
+        mvc.perform(get("/api/v1/search").param("q", "albatrosowe w gminach wiejskich"))
+                .andExpect(jsonPath("$.unitKindsFirst[0]").value("RURAL_MUNICIPALITY"))
+                .andExpect(jsonPath("$.hits[0].id").value(ids.get(1)));
+        mvc.perform(get("/api/v1/search").param("q", "albatrosowe"))
+                .andExpect(jsonPath("$.unitKindsFirst").isEmpty());
+
         // the page says so and offers that kind alone as a filter
         String only = "/szukaj?q=albatrosowe%20w%20gminach%20wiejskich&amp;rodzaj=RURAL_MUNICIPALITY";
         mvc.perform(get("/szukaj").param("q", "albatrosowe w gminach wiejskich"))
