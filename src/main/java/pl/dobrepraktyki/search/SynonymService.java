@@ -48,14 +48,19 @@ public class SynonymService {
     private record Loaded(Synonyms synonyms, Instant at, long changes) {
     }
 
+    /** How many deleted groups the editors' page lists. */
+    static final int RECENT_DELETIONS = 10;
+
     private final SynonymGroupRepository groups;
+    private final SynonymDeletionRepository deletions;
     private final Clock clock;
     /** Changes committed on this node; a copy loaded before the last one is reloaded. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Loaded loaded;
 
-    SynonymService(SynonymGroupRepository groups, Clock clock) {
+    SynonymService(SynonymGroupRepository groups, SynonymDeletionRepository deletions, Clock clock) {
         this.groups = groups;
+        this.deletions = deletions;
         this.clock = clock;
     }
 
@@ -93,15 +98,21 @@ public class SynonymService {
         changed();
     }
 
-    /** Deletes a group, unless it changed since {@code expectedVersion}. */
+    /** Deletes a group, unless it changed since {@code expectedVersion}, and records who deleted it. */
     @Transactional
-    public void delete(long id, long expectedVersion) {
+    public void delete(long id, long expectedVersion, String editor) {
         SynonymGroup group = load(id);
         if (group.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(SynonymGroup.class, id);
         }
+        deletions.save(new SynonymDeletion(group.terms(), editor, clock.instant()));
         groups.delete(group);
         changed();
+    }
+
+    /** The latest {@value #RECENT_DELETIONS} deleted groups, the newest first. */
+    public List<SynonymDeletionView> recentDeletions() {
+        return deletions.findTop10ByOrderByDeletedAtDescIdDesc().stream().map(SynonymDeletion::view).toList();
     }
 
     /**

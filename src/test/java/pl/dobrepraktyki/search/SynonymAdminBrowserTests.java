@@ -50,6 +50,8 @@ class SynonymAdminBrowserTests extends BrowserTest {
         clickAndWait(row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Usuń")));
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Usuń grupę")));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Usunięto grupę synonimów");
-        assertThat(page.locator("main")).not().containsText("rudzikowy program");
+        assertThat(page.locator("section[aria-labelledby=groups-heading]")).not().containsText("rudzikowy program");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Ostatnio usunięte grupy")))
+                .containsText("rudzik, rudzikowy program, program rudzikowy");
     }
 }

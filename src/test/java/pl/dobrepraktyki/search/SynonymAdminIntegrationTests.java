@@ -51,10 +51,12 @@ class SynonymAdminIntegrationTests {
 
     private RequestPostProcessor editor;
 
+    private String editorName;
+
     @BeforeEach
     void editor() {
-        editor = user(context.getBean(UserDetailsService.class)
-                .loadUserByUsername(TestAccounts.active(context, Role.EDITOR)));
+        editorName = TestAccounts.active(context, Role.EDITOR);
+        editor = user(context.getBean(UserDetailsService.class).loadUserByUsername(editorName));
     }
 
     private List<List<String>> allTerms() {
@@ -149,7 +151,7 @@ class SynonymAdminIntegrationTests {
                 .andExpect(content().string(containsString("Wyrażenie „mops” jest już w innej grupie")));
         assertThat(synonyms.group(saved.id()).terms()).containsExactly("czapla", "czapla siwa");
 
-        synonyms.delete(saved.id(), saved.version());
+        synonyms.delete(saved.id(), saved.version(), "redaktor@example.pl");
     }
 
     @Test
@@ -186,8 +188,16 @@ class SynonymAdminIntegrationTests {
                         .with(editor).with(csrf()))
                 .andExpect(redirectedUrl("/admin/synonimy"));
         assertThat(allTerms()).noneMatch(terms -> terms.contains("pustułka"));
-        mvc.perform(get("/admin/synonimy").with(editor))
-                .andExpect(content().string(not(containsString("pustułka"))));
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/admin/synonimy").with(editor))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.substring(page.indexOf("id=\"groups-heading\""), page.indexOf("id=\"deleted-heading\"")))
+                .as("the groups in force").doesNotContain("pustułka");
+        assertThat(page.substring(page.indexOf("id=\"deleted-heading\"")))
+                .as("recently deleted: the terms, who and when")
+                .contains("Ostatnio usunięte grupy", "pustułka, sokół pustułka, pustułka zwyczajna",
+                        clock.instant().atZone(java.time.ZoneId.of("Europe/Warsaw"))
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                        editorName);
     }
 
     @Test
@@ -209,7 +219,7 @@ class SynonymAdminIntegrationTests {
         finally {
             clock.reset();
             jdbc.sql("delete from search_synonym_group where updated_by = 'node-b'").update();
-            synonyms.delete(id, 0);
+            synonyms.delete(id, 0, "redaktor@example.pl");
         }
     }
 }

@@ -68,6 +68,7 @@ class SynonymAdminController {
 
     private String groups(Model model) {
         model.addAttribute("groups", synonyms.groups());
+        model.addAttribute("deletions", synonyms.recentDeletions());
         return LIST;
     }
 
@@ -115,10 +116,10 @@ class SynonymAdminController {
     }
 
     @PostMapping("/admin/synonimy/{id}/usun")
-    String delete(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+    String delete(@PathVariable long id, @RequestParam long version, Principal principal, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            synonyms.delete(id, version);
+            synonyms.delete(id, version, principal.getName());
         }
         catch (ObjectOptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
