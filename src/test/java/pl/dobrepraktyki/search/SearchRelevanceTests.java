@@ -65,9 +65,10 @@ class SearchRelevanceTests {
 
         assertThat(queries).hasSizeGreaterThan(150);
         // at 2026-12-02: none of 170 missed, mean reciprocal rank 0.943 (2026-12-01: 2 missed, 0.93; before
-        // stop words, the relaxed matching of few results and the synonyms of inflected forms: 16, 0.895)
-        assertThat(misses).as("queries whose practice is not in the first ten").hasSizeLessThanOrEqualTo(queries.size() / 25);
-        assertThat(reciprocalRanks / queries.size()).as("mean reciprocal rank").isGreaterThan(0.9);
+        // stop words, the relaxed matching of few results and the synonyms of inflected forms: 16, 0.895);
+        // the thresholds follow the gains, so that a change that loses them fails here
+        assertThat(misses).as("queries whose practice is not in the first ten").hasSizeLessThanOrEqualTo(queries.size() / 50);
+        assertThat(reciprocalRanks / queries.size()).as("mean reciprocal rank").isGreaterThan(0.935);
     }
 
     private static List<String[]> queries() throws IOException {
