@@ -145,10 +145,8 @@ public class SearchService {
      * ("w gminie wiejskiej": {@code RURAL_MUNICIPALITY}); empty for most queries.
      */
     public Set<String> unitKindsFirst(String text) {
-        if (text == null || OPERATORS.matcher(text).find()) {
-            return Set.of();
-        }
-        return UnitKindWords.find(Synonyms.words(text)).kinds();
+        // as text() reads the query: one with operators is taken as it is
+        return text == null || OPERATORS.matcher(text).find() ? Set.of() : sought(text).unitKinds();
     }
 
     /** How many practices the words match, without filters. */

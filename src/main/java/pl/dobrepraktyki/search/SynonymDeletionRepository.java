@@ -2,9 +2,10 @@ package pl.dobrepraktyki.search;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SynonymDeletionRepository extends JpaRepository<SynonymDeletion, Long> {
 
-    List<SynonymDeletion> findTop10ByOrderByDeletedAtDescIdDesc();
+    List<SynonymDeletion> findByOrderByDeletedAtDescIdDesc(Limit limit);
 }

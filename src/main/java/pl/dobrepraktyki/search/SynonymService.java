@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -112,7 +113,8 @@ public class SynonymService {
 
     /** The latest {@value #RECENT_DELETIONS} deleted groups, the newest first. */
     public List<SynonymDeletionView> recentDeletions() {
-        return deletions.findTop10ByOrderByDeletedAtDescIdDesc().stream().map(SynonymDeletion::view).toList();
+        return deletions.findByOrderByDeletedAtDescIdDesc(Limit.of(RECENT_DELETIONS)).stream()
+                .map(SynonymDeletion::view).toList();
     }
 
     /**
@@ -180,15 +182,15 @@ public class SynonymService {
             if (groupId != null && groupId.equals(other.getId())) {
                 continue;
             }
+            String group = String.join(SynonymGroup.SEPARATOR, other.terms());
             for (String term : other.terms()) {
-                for (String mine : terms.values()) {
+                terms.forEach((key, mine) -> {
                     if (Synonyms.sameInQueries(mine, term)) {
-                        String group = String.join(SynonymGroup.SEPARATOR, other.terms());
-                        problems.add(Synonyms.key(Synonyms.words(mine)).equals(Synonyms.key(Synonyms.words(term)))
+                        problems.add(key.equals(Synonyms.key(Synonyms.words(term)))
                                 ? problem("search.synonyms.error.taken", mine, group)
                                 : problem("search.synonyms.error.takenInflected", mine, group, term));
                     }
-                }
+                });
             }
         }
         if (!problems.isEmpty()) {
