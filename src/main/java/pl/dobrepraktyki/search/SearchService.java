@@ -34,6 +34,8 @@ import org.springframework.web.util.HtmlUtils;
 
 import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.search.internal.FoldedCopyFilterFactory;
+import pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer;
 import pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory;
 import pl.dobrepraktyki.search.internal.UnitDirectory;
 
@@ -248,7 +250,10 @@ public class SearchService {
         try (IndexReader reader = Search.mapping(entityManager.getEntityManagerFactory()).scope(Practice.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
             org.apache.lucene.queries.mlt.MoreLikeThis mlt = new org.apache.lucene.queries.mlt.MoreLikeThis(reader);
-            mlt.setAnalyzer(polishAnalyzer());
+            // the lemmas as a query word has them (without the forms without Polish letters)
+            mlt.setAnalyzer(Search.mapping(entityManager.getEntityManagerFactory()).backend()
+                    .unwrap(org.hibernate.search.backend.lucene.LuceneBackend.class)
+                    .analyzer(PolishAnalysisConfigurer.POLISH_QUERY).orElseThrow());
             mlt.setFieldNames(new String[] { TITLE, SUMMARY, KEYWORDS, BODY });
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(1);
@@ -260,18 +265,6 @@ public class SearchService {
         catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static volatile org.apache.lucene.analysis.Analyzer polish;
-
-    /** The analyzer of the lemma fields ({@code polish}), for more-like-this. */
-    private static org.apache.lucene.analysis.Analyzer polishAnalyzer() throws IOException {
-        if (polish == null) {
-            polish = org.apache.lucene.analysis.custom.CustomAnalyzer.builder().withTokenizer("standard")
-                    .addTokenFilter("lowercase").addTokenFilter(pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory.class).addTokenFilter("asciiFolding")
-                    .addTokenFilter("removeDuplicates").build();
-        }
-        return polish;
     }
 
     /**
@@ -538,8 +531,16 @@ public class SearchService {
         }
         // typos are forgiven in the short, weighty fields only: fuzzy terms over the
         // body's large vocabulary cost much and find little (see bench/README.md)
-        return f.or(word(f, word), f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS).matching(word)
-                .fuzzy(1, 1).boost(0.2f));
+        var typos = f.or();
+        typos.add(word(f, word));
+        typos.add(f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS).matching(word).fuzzy(1, 1).boost(0.2f));
+        if (!PolishLemmaFilterFactory.knows(word)) {
+            // typed without Polish letters too ("budzeet"): the lemmas' marked forms without them (~budzet),
+            // the same first letter after the mark
+            typos.add(f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS)
+                    .matching(FoldedCopyFilterFactory.MARK + fold(word)).skipAnalysis().fuzzy(1, 2).boost(0.2f));
+        }
+        return typos;
     }
 
     /** Any term of a synonym group, each with all its words. */
@@ -572,39 +573,66 @@ public class SearchService {
 
     /**
      * One word of a query. A word the Polish dictionary knows is matched as its lemmas in every text
-     * field, and by its folded prefix only in the title, summary and keywords, where the prefix finds
+     * field (as written: "pieców", lemma piec, does not find "pięciu", lemma pięć), and by its folded
+     * prefix only in the title, summary and keywords, where the prefix finds
      * the practice's subject in a related word ("turystyka" and "turystyczny", "ekologia" and
      * "ekologiczna"). The folded prefixes exist for words typed without Polish letters, which the
      * dictionary does not know ("zrodla", "budzetu"): only such a word is matched by its prefix in every
-     * field. Matching and scoring a known word's prefix in the long fields too doubled the time of a
+     * field, and, in the lemma fields, by the lemmas' forms without Polish letters ("zlobek" finds
+     * "żłobków", whose prefix differs). Matching and scoring a known word's prefix in the long fields too doubled the time of a
      * search at 100,000 practices (see bench/README.md) and found unrelated words of the body sharing
      * five letters ("pozarządowe" and "pożarnej").
      */
     private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
-        return textFields(f, word, !PolishLemmaFilterFactory.knows(word));
-    }
-
-    private static PredicateFinalStep exact(SearchPredicateFactory f, String text) {
-        return textFields(f, text, true);
+        if (PolishLemmaFilterFactory.knows(word)) {
+            return fields(f, WITH_FOLDED_TITLE, word, null);
+        }
+        // "budzet": the lemmas' forms without Polish letters too (~budzet of "budżet"), and the prefixes everywhere
+        return f.or(fields(f, LEMMAS, word, PolishAnalysisConfigurer.POLISH_UNKNOWN_QUERY),
+                fields(f, FOLDED_EVERYWHERE, word, null));
     }
 
     /**
-     * The text fields with their weights: lemmas everywhere, folded prefixes in title, summary and
-     * keywords, and, when {@code foldedEverywhere}, in the other fields too.
+     * A query with operators, taken as it is: every field in one predicate, so that the operators apply
+     * across them; a word there is matched as its lemmas and by its folded prefixes everywhere.
      */
-    private static PredicateFinalStep textFields(SearchPredicateFactory f, String text, boolean foldedEverywhere) {
-        var fields = f.simpleQueryString()
-                .field(TITLE).boost(4f).field(TITLE + FOLDED).boost(2f)
-                .field(SUMMARY).boost(2f).field(SUMMARY + FOLDED).boost(1.2f)
-                .field(KEYWORDS).boost(2f).field(KEYWORDS + FOLDED).boost(1.2f)
-                .field(UNITS).boost(1.5f).field(TAXONOMY).field(PARTNERS).field(BODY)
-                .field(ATTACHMENTS).boost(0.3f);
-        if (foldedEverywhere) {
-            fields = fields.field(UNITS + FOLDED).field(TAXONOMY + FOLDED).boost(0.6f)
-                    .field(PARTNERS + FOLDED).boost(0.6f).field(BODY + FOLDED).boost(0.5f)
-                    .field(ATTACHMENTS + FOLDED).boost(0.2f);
+    private static PredicateFinalStep exact(SearchPredicateFactory f, String text) {
+        List<Weighted> all = new ArrayList<>(LEMMAS);
+        all.addAll(FOLDED_EVERYWHERE);
+        return fields(f, all, text, null);
+    }
+
+    /** A field of the text with its weight. */
+    private record Weighted(String field, float boost) {
+    }
+
+    /** The lemma fields: title, summary and keywords weigh more than the body, attachments less. */
+    private static final List<Weighted> LEMMAS = List.of(new Weighted(TITLE, 4f), new Weighted(SUMMARY, 2f),
+            new Weighted(KEYWORDS, 2f), new Weighted(UNITS, 1.5f), new Weighted(TAXONOMY, 1f),
+            new Weighted(PARTNERS, 1f), new Weighted(BODY, 1f), new Weighted(ATTACHMENTS, 0.3f));
+
+    private static final List<Weighted> FOLDED_TITLE = List.of(new Weighted(TITLE + FOLDED, 2f),
+            new Weighted(SUMMARY + FOLDED, 1.2f), new Weighted(KEYWORDS + FOLDED, 1.2f));
+
+    /** A known word: its lemmas, and its folded prefix in title, summary and keywords. */
+    private static final List<Weighted> WITH_FOLDED_TITLE = java.util.stream.Stream.concat(LEMMAS.stream(),
+            FOLDED_TITLE.stream()).toList();
+
+    /** The folded prefixes of every field. */
+    private static final List<Weighted> FOLDED_EVERYWHERE = java.util.stream.Stream.concat(FOLDED_TITLE.stream(),
+            java.util.stream.Stream.of(new Weighted(UNITS + FOLDED, 1f), new Weighted(TAXONOMY + FOLDED, 0.6f),
+                    new Weighted(PARTNERS + FOLDED, 0.6f), new Weighted(BODY + FOLDED, 0.5f),
+                    new Weighted(ATTACHMENTS + FOLDED, 0.2f))).toList();
+
+    /** The text in these fields, every word required; {@code analyzer} instead of the fields' own when given. */
+    private static PredicateFinalStep fields(SearchPredicateFactory f, List<Weighted> fields, String text,
+            String analyzer) {
+        var step = f.simpleQueryString().field(fields.get(0).field()).boost(fields.get(0).boost());
+        for (Weighted weighted : fields.subList(1, fields.size())) {
+            step = step.field(weighted.field()).boost(weighted.boost());
         }
-        return fields.matching(text).defaultOperator(BooleanOperator.AND);
+        var options = step.matching(text).defaultOperator(BooleanOperator.AND);
+        return analyzer == null ? options : options.analyzer(analyzer);
     }
 
     private static PredicateFinalStep filter(SearchPredicateFactory f, SearchFacet facet, Set<String> values) {

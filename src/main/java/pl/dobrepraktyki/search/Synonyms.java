@@ -6,18 +6,21 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import pl.dobrepraktyki.search.internal.FoldedCopyFilterFactory;
 import pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory;
 
 /**
  * The synonym groups as a query meets them: the query's words are cut into spans, each either one
- * word or the longest run of words that is a term of a group, in any inflected form, without case and
- * without Polish letters ("ośrodka pomocy społecznej" and "osrodek pomocy spolecznej" are the term
- * "ośrodek pomocy społecznej"). Such a span then matches when any term of its group matches. Immutable;
+ * word or the longest run of words that is a term of a group, in any inflected form, without case, and
+ * without Polish letters when typed so ("ośrodka pomocy społecznej" and "osrodek pomocy spolecznej" are
+ * the term "ośrodek pomocy społecznej"; "pięciu", lemma pięć, is not the term "piec", as the search
+ * does not find one for the other). Such a span then matches when any term of its group matches. Immutable;
  * {@link SynonymService#current()} gives the one in use.
  */
 final class Synonyms {
@@ -52,7 +55,7 @@ final class Synonyms {
             List<List<String>> terms = groups.get(order).stream().map(Synonyms::words).filter(w -> !w.isEmpty())
                     .toList();
             for (List<String> words : terms) {
-                Term term = new Term(words.stream().map(Synonyms::forms).toList(), terms, order);
+                Term term = new Term(words.stream().map(Synonyms::termForms).toList(), terms, order);
                 term.forms().get(0).forEach(form -> termsByFirstWord.computeIfAbsent(form, f -> new ArrayList<>()).add(term));
             }
         }
@@ -60,7 +63,7 @@ final class Synonyms {
 
     /** The query's words (as the search cut them) in spans, left to right, each term span as long as it can be. */
     List<Span> spans(List<String> words) {
-        List<Set<String>> forms = words.stream().map(Synonyms::forms).toList();
+        List<Set<String>> forms = words.stream().map(Synonyms::queryForms).toList();
         List<Span> spans = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -97,11 +100,29 @@ final class Synonyms {
         return true;
     }
 
-    /** A word as typed and its lemmas, each lower case without Polish letters. */
-    private static Set<String> forms(String word) {
+    /**
+     * The forms a query word is matched by, as the search matches it: a word the dictionary knows as
+     * itself and its lemmas, lower case; another ("osrodka", typed without Polish letters) as itself
+     * without them, marked as {@link #termForms} has it.
+     */
+    private static Set<String> queryForms(String word) {
         Set<String> forms = new LinkedHashSet<>();
-        forms.add(SearchService.fold(word));
-        PolishLemmaFilterFactory.lemmas(word).forEach(lemma -> forms.add(SearchService.fold(lemma)));
+        List<String> lemmas = PolishLemmaFilterFactory.lemmas(word);
+        if (lemmas.isEmpty()) {
+            forms.add(FoldedCopyFilterFactory.MARK + SearchService.fold(word));
+            return forms;
+        }
+        forms.add(word.toLowerCase(Locale.ROOT));
+        lemmas.forEach(lemma -> forms.add(lemma.toLowerCase(Locale.ROOT)));
+        return forms;
+    }
+
+    /** The forms of a term's word: itself and its lemmas, lower case, each also marked without Polish letters. */
+    private static Set<String> termForms(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word.toLowerCase(Locale.ROOT));
+        PolishLemmaFilterFactory.lemmas(word).forEach(lemma -> forms.add(lemma.toLowerCase(Locale.ROOT)));
+        new ArrayList<>(forms).forEach(form -> forms.add(FoldedCopyFilterFactory.MARK + SearchService.fold(form)));
         return forms;
     }
 
@@ -111,9 +132,9 @@ final class Synonyms {
     }
 
     /**
-     * True when a query meets the two terms as one: as many words, and each word of one shares a form
-     * (as typed or a lemma, without Polish letters) with the word of the other at its place
-     * ("pomoc społeczna" and "pomocy społecznej").
+     * True when a query meets the two terms as one: as many words, and each word of one, typed as a
+     * query, is the word of the other at its place, in any form ("pomoc społeczna" and "pomocy
+     * społecznej", "Ośrodek Pomocy" and "osrodek pomocy").
      */
     static boolean sameInQueries(String a, String b) {
         List<String> first = words(a);
@@ -122,7 +143,8 @@ final class Synonyms {
             return false;
         }
         for (int i = 0; i < first.size(); i++) {
-            if (Collections.disjoint(forms(first.get(i)), forms(second.get(i)))) {
+            if (Collections.disjoint(queryForms(first.get(i)), termForms(second.get(i)))
+                    && Collections.disjoint(queryForms(second.get(i)), termForms(first.get(i)))) {
                 return false;
             }
         }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every test of {@link SearchIntegrationTests} again, on the Elasticsearch backend of Hibernate
  * Search against a real OpenSearch 2.19 node (profile {@code opensearch}, analysis by
- * {@code PolishElasticsearchAnalysisConfigurer}: hunspell pl_PL, folded prefixes; synonyms expanded by
+ * {@code PolishElasticsearchAnalysisConfigurer}: hunspell pl_PL with marked folded forms, folded prefixes; synonyms expanded by
  * {@link SearchService} from the groups that editors keep).
  * Runs with {@code ./mvnw -Popensearch test -Dtest='OpenSearch*'} (needs Debian's hunspell-pl).
  */
@@ -48,7 +48,12 @@ class OpenSearchSearchIntegrationTests extends SearchIntegrationTests {
 
     @Test
     void theEngineAnalysesPolishWithHunspellAndFoldedPrefixes() throws Exception {
-        assertThat(analyze("polish", "źródłami budżetu obywatelskiego")).containsExactly("zrodlo", "budzet", "obywatelski");
+        // lemmas as written, each with its form without Polish letters marked (for words typed without them)
+        assertThat(analyze("polish", "źródłami budżetu obywatelskiego"))
+                .containsExactly("źródło", "~zrodlo", "budżet", "~budzet", "obywatelski", "~obywatelski");
+        assertThat(analyze("polish_query", "pieców")).contains("piec");
+        assertThat(analyze("polish_query", "pięciu")).isNotEmpty().doesNotContain("piec", "~piec");
+        assertThat(analyze("polish_unknown_query", "zlobek")).containsExactly("zlobek", "~zlobek");
         assertThat(analyze("polish_folded", "źródłami finansowania")).containsExactly("zrodl", "finan");
         assertThat(analyze("polish_folded_query", "zrodla")).containsExactly("zrodl");
         // synonyms are expanded by SearchService before the query, not by the analysis

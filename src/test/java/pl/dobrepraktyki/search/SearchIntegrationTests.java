@@ -128,6 +128,33 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void aWordTypedWithPolishLettersDoesNotFindAnotherWordThatIsTheSameWithoutThem() throws Exception {
+        // the sample's goals have "pięć klubów seniora": goals of our own here
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Wymiana pieców w gminie żubrzej", "summary", "Dopłaty do nowych pieców w pięciu sołectwach.",
+                        "goals", "Czyste powietrze."),
+                Map.of("title", "Rada seniorów gminy żubrzej", "summary", "Pięciu radnych seniorów doradza wójtowi.",
+                        "goals", "Głos seniorów."),
+                Map.of("title", "Żubrze leki dla seniorów", "summary", "Dowóz leków do domu.", "goals", "Zdrowie."),
+                Map.of("title", "Żubrze wsparcie w kryzysie", "summary", "Pomoc osobom w lęku i depresji.",
+                        "goals", "Zdrowie.")));
+
+        // "pieców" (lemma piec) and "pięciu" (lemma pięć) are the same word without Polish letters
+        assertThat(withAllWords("wymiana pieców żubrzy")).containsExactly(ids.get(0));
+        assertThat(withAllWords("piece żubrzy")).containsExactly(ids.get(0));
+        assertThat(withAllWords("pięć żubrzy")).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+        assertThat(withAllWords("leki żubrzy")).containsExactly(ids.get(2));
+        assertThat(withAllWords("lęk żubrzy")).containsExactly(ids.get(3));
+        // typed without Polish letters, a word still finds the lemma it may stand for
+        assertThat(withAllWords("zubrzy")).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(withAllWords("piecow zubrzy")).containsExactly(ids.get(0));
+        // the snippet marks the stoves, not the five
+        SearchResults stoves = search.search(SearchQuery.text("piece żubrzy"));
+        assertThat(stoves.hits().get(0).id()).isEqualTo(ids.get(0));
+        assertThat(stoves.hits().get(0).snippet()).contains("<mark>pieców</mark>").doesNotContain("<mark>pięciu");
+    }
+
+    @Test
     void aWordFindsRelatedWordsInTheTitleButNotUnrelatedWordsOfTheBodyWithTheSameFirstLetters() throws Exception {
         List<Long> ids = publish(List.of(
                 Map.of("title", "Szakalowa współpraca z organizacjami pozarządowymi", "summary", "Program szakalowy."),

@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer;
+import pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory;
 import pl.dobrepraktyki.search.internal.PracticeIndexFields;
 import pl.dobrepraktyki.search.SearchFacet;
 import pl.dobrepraktyki.search.SearchQuery;
@@ -156,13 +157,14 @@ class SearchBenchCommand implements CliCommand {
     private double lucene(List<BenchQuery> queries, int rounds, PrintStream out) throws CommandException {
         LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
         Analyzer polish = backend.analyzer(PolishAnalysisConfigurer.POLISH_QUERY).orElseThrow();
+        Analyzer unknown = backend.analyzer(PolishAnalysisConfigurer.POLISH_UNKNOWN_QUERY).orElseThrow();
         Analyzer folded = backend.analyzer(PolishAnalysisConfigurer.FOLDED_QUERY).orElseThrow();
         Path directory = Path.of(indexRoot, PracticeIndexFields.INDEX);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(directory))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<Query> built = new ArrayList<>();
             for (BenchQuery q : queries) {
-                built.add(query(q, polish, folded));
+                built.add(query(q, polish, unknown, folded));
             }
             for (int i = 0; i < built.size(); i++) {
                 TopDocs top = searcher.search(built.get(i), new TopScoreDocCollectorManager(TOP, Integer.MAX_VALUE));
@@ -213,13 +215,17 @@ class SearchBenchCommand implements CliCommand {
         return ms;
     }
 
-    /** All words must match, each in any text field as a lemma or a folded prefix; filters as exact terms. */
-    private static Query query(BenchQuery q, Analyzer polish, Analyzer folded) throws IOException {
+    /**
+     * All words must match, each in any text field as a lemma (a word the dictionary does not know also
+     * as the lemmas' forms without Polish letters) or a folded prefix; filters as exact terms.
+     */
+    private static Query query(BenchQuery q, Analyzer polish, Analyzer unknown, Analyzer folded) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : q.words()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
+            Analyzer lemmas = PolishLemmaFilterFactory.knows(word) ? polish : unknown;
             for (String field : LEMMA_FIELDS) {
-                for (String token : tokens(polish, field, word)) {
+                for (String token : tokens(lemmas, field, word)) {
                     any.add(new TermQuery(new Term(field, token)), Occur.SHOULD);
                 }
                 String foldedField = field + PracticeIndexFields.FOLDED;

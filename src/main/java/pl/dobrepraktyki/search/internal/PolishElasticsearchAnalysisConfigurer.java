@@ -8,6 +8,7 @@ import static pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer.FOLDED_Q
 import static pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer.NORMALIZER;
 import static pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer.POLISH;
 import static pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer.POLISH_QUERY;
+import static pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer.POLISH_UNKNOWN_QUERY;
 
 /**
  * Polish analysis for an OpenSearch 2.x / Elasticsearch 8.x cluster (profile {@code opensearch}):
@@ -22,6 +23,8 @@ public class PolishElasticsearchAnalysisConfigurer implements ElasticsearchAnaly
 
     static final String HUNSPELL = "bdp_pl_hunspell";
     static final String PREFIX = "bdp_prefix5";
+    static final String MARK = "bdp_mark";
+    static final String FOLDED_COPY = "bdp_folded_copy";
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
@@ -30,13 +33,24 @@ public class PolishElasticsearchAnalysisConfigurer implements ElasticsearchAnaly
                 .param("dedup", true);
         context.tokenFilter(PREFIX).type("truncate")
                 .param("length", PolishAnalysisConfigurer.PREFIX_LENGTH);
+        // FoldedCopyFilterFactory: each token kept, and at its position its folded form marked with "~"
+        // (here added to every token, not only to those with Polish letters)
+        context.tokenFilter(MARK).type("pattern_replace")
+                .param("pattern", "^(.+)$")
+                .param("replacement", FoldedCopyFilterFactory.MARK + "$1");
+        context.tokenFilter(FOLDED_COPY).type("multiplexer")
+                .param("filters", new String[] { "asciifolding, " + MARK }) // one chain: fold, then mark
+                .param("preserve_original", true);
         // remove_duplicates = Lucene's removeDuplicates: drops repeated tokens at the same position only
         context.analyzer(POLISH).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", HUNSPELL, "asciifolding", "remove_duplicates");
+                .tokenFilters("lowercase", HUNSPELL, FOLDED_COPY, "remove_duplicates");
         context.analyzer(POLISH_QUERY).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", HUNSPELL, "asciifolding", "remove_duplicates");
+                .tokenFilters("lowercase", HUNSPELL, "remove_duplicates");
+        context.analyzer(POLISH_UNKNOWN_QUERY).custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding", FOLDED_COPY, "remove_duplicates");
         context.analyzer(FOLDED).custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", PREFIX);

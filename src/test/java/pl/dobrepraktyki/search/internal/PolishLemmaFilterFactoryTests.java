@@ -35,6 +35,28 @@ class PolishLemmaFilterFactoryTests {
                 "1:xyzzyq");
     }
 
+    @Test
+    void withFoldedCopiesTheIndexKeepsLemmasAsWrittenAndMarksTheirFormsWithoutPolishLettersWhereTheyDiffer() throws IOException {
+        Analyzer index = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
+                .addTokenFilter(PolishLemmaFilterFactory.class).addTokenFilter(FoldedCopyFilterFactory.class)
+                .addTokenFilter("removeDuplicates").build();
+
+        assertThat(tokens(index, "Pięciu")).contains("1:pięć", "0:~piec").doesNotContain("1:piec", "0:piec");
+        assertThat(tokens(index, "pieców")).containsExactly("1:piec"); // nothing to fold: no copy
+        assertThat(tokens(index, "żłobkach")).containsExactly("1:żłobek", "0:~zlobek");
+    }
+
+    @Test
+    void aQueryWordTheDictionaryDoesNotKnowIsMatchedAlsoAsAMarkedFoldedForm() throws IOException {
+        Analyzer unknown = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
+                .addTokenFilter("asciiFolding").addTokenFilter(FoldedCopyFilterFactory.class, "always", "true")
+                .addTokenFilter("removeDuplicates").build();
+
+        assertThat(tokens(unknown, "zlobek Dąbrówka")).containsExactly("1:zlobek", "0:~zlobek", "1:dabrowka", "0:~dabrowka");
+        // the mark cannot be typed: the tokenizer drops it
+        assertThat(tokens(unknown, "~piec")).containsExactly("1:piec", "0:~piec");
+    }
+
     /** Each token as "position increment:term". */
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
         List<String> tokens = new ArrayList<>();
