@@ -538,7 +538,7 @@ public class SearchService {
             // typed without Polish letters too ("budzeet"): the lemmas' marked forms without them (~budzet),
             // the same first letter after the mark
             typos.add(f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS)
-                    .matching(FoldedCopyFilterFactory.MARK + fold(word)).skipAnalysis().fuzzy(1, 2).boost(0.2f));
+                    .matching(FoldedCopyFilterFactory.marked(word)).skipAnalysis().fuzzy(1, 2).boost(0.2f));
         }
         return typos;
     }
@@ -579,9 +579,9 @@ public class SearchService {
      * "ekologiczna"). The folded prefixes exist for words typed without Polish letters, which the
      * dictionary does not know ("zrodla", "budzetu"): only such a word is matched by its prefix in every
      * field, and, in the lemma fields, by the lemmas' forms without Polish letters ("zlobek" finds
-     * "żłobków", whose prefix differs). Matching and scoring a known word's prefix in the long fields too doubled the time of a
-     * search at 100,000 practices (see bench/README.md) and found unrelated words of the body sharing
-     * five letters ("pozarządowe" and "pożarnej").
+     * "żłobków", whose prefix differs). Matching and scoring a known word's prefix in the long fields
+     * too doubled the time of a search at 100,000 practices (see bench/README.md) and found unrelated
+     * words of the body sharing five letters ("pozarządowe" and "pożarnej").
      */
     private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
         if (PolishLemmaFilterFactory.knows(word)) {
@@ -597,9 +597,7 @@ public class SearchService {
      * across them; a word there is matched as its lemmas and by its folded prefixes everywhere.
      */
     private static PredicateFinalStep exact(SearchPredicateFactory f, String text) {
-        List<Weighted> all = new ArrayList<>(LEMMAS);
-        all.addAll(FOLDED_EVERYWHERE);
-        return fields(f, all, text, null);
+        return fields(f, EVERY_FIELD, text, null);
     }
 
     /** A field of the text with its weight. */
@@ -623,6 +621,10 @@ public class SearchService {
             java.util.stream.Stream.of(new Weighted(UNITS + FOLDED, 1f), new Weighted(TAXONOMY + FOLDED, 0.6f),
                     new Weighted(PARTNERS + FOLDED, 0.6f), new Weighted(BODY + FOLDED, 0.5f),
                     new Weighted(ATTACHMENTS + FOLDED, 0.2f))).toList();
+
+    /** A query with operators: the lemmas and the folded prefixes of every field. */
+    private static final List<Weighted> EVERY_FIELD = java.util.stream.Stream.concat(LEMMAS.stream(),
+            FOLDED_EVERYWHERE.stream()).toList();
 
     /** The text in these fields, every word required; {@code analyzer} instead of the fields' own when given. */
     private static PredicateFinalStep fields(SearchPredicateFactory f, List<Weighted> fields, String text,

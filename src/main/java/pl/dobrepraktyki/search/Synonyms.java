@@ -109,7 +109,7 @@ final class Synonyms {
         Set<String> forms = new LinkedHashSet<>();
         List<String> lemmas = PolishLemmaFilterFactory.lemmas(word);
         if (lemmas.isEmpty()) {
-            forms.add(FoldedCopyFilterFactory.MARK + SearchService.fold(word));
+            forms.add(FoldedCopyFilterFactory.marked(word));
             return forms;
         }
         forms.add(word.toLowerCase(Locale.ROOT));
@@ -122,7 +122,7 @@ final class Synonyms {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word.toLowerCase(Locale.ROOT));
         PolishLemmaFilterFactory.lemmas(word).forEach(lemma -> forms.add(lemma.toLowerCase(Locale.ROOT)));
-        new ArrayList<>(forms).forEach(form -> forms.add(FoldedCopyFilterFactory.MARK + SearchService.fold(form)));
+        new ArrayList<>(forms).forEach(form -> forms.add(FoldedCopyFilterFactory.marked(form)));
         return forms;
     }
 

@@ -1,6 +1,8 @@
 package pl.dobrepraktyki.search.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.TokenFilter;
@@ -21,8 +23,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * {@code multiplexer} adds the marked form to every token, which a query finds the same way.
  */
 public class FoldedCopyFilterFactory extends TokenFilterFactory {
-
-    public static final String NAME = "bdpFoldedCopy";
 
     /** The first character of a folded copy: no word begins with it, the standard tokenizer drops it. */
     public static final String MARK = "~";
@@ -45,6 +45,16 @@ public class FoldedCopyFilterFactory extends TokenFilterFactory {
     @Override
     public TokenStream create(TokenStream input) {
         return new FoldedCopyFilter(input, always);
+    }
+
+    /**
+     * The marked form of a word without Polish letters, as this filter writes it ("Żłobek" → ~zlobek):
+     * for matching a query word against the marked forms outside the analysis.
+     */
+    public static String marked(String word) {
+        char[] in = word.toLowerCase(Locale.ROOT).toCharArray();
+        char[] out = new char[in.length * 4];
+        return MARK + new String(out, 0, ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length));
     }
 
     private static final class FoldedCopyFilter extends TokenFilter {
@@ -79,7 +89,7 @@ public class FoldedCopyFilterFactory extends TokenFilterFactory {
             }
             folded[0] = MARK.charAt(0);
             int end = ASCIIFoldingFilter.foldToASCII(term.buffer(), 0, folded, 1, length);
-            if (always || end - 1 != length || !java.util.Arrays.equals(term.buffer(), 0, length, folded, 1, end)) {
+            if (always || end - 1 != length || !Arrays.equals(term.buffer(), 0, length, folded, 1, end)) {
                 foldedLength = end;
                 token = captureState();
             }
