@@ -1,7 +1,9 @@
 package pl.dobrepraktyki.catalog.transfer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import pl.dobrepraktyki.catalog.transfer.PracticeTransferService.ImportSummary;
+import pl.dobrepraktyki.system.jobs.BackgroundJobs;
 import pl.dobrepraktyki.system.security.AccessRules;
 import pl.dobrepraktyki.system.security.Roles;
 
@@ -29,10 +33,18 @@ import pl.dobrepraktyki.system.security.Roles;
 @RequestMapping("/admin/praktyki/import")
 class PracticeImportController {
 
-    private final PracticeImportJobs jobs;
+    private final BackgroundJobs<ImportSummary, RecordProblem> jobs;
+    private final PracticeTransferService transfer;
 
-    PracticeImportController(PracticeImportJobs jobs) {
+    PracticeImportController(BackgroundJobs<ImportSummary, RecordProblem> jobs, PracticeTransferService transfer) {
         this.jobs = jobs;
+        this.transfer = transfer;
+    }
+
+    @Bean
+    static BackgroundJobs<ImportSummary, RecordProblem> practiceImportJobs(Clock clock) {
+        return new BackgroundJobs<>("practice-import", clock, ImportSummary::describe, PracticeImportException.class,
+                PracticeImportException::problems);
     }
 
     @Bean
@@ -57,14 +69,16 @@ class PracticeImportController {
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "plik.json"
                 : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
-        PracticeImportJobs.Job job = jobs.start(file.getBytes(), name, principal.getName());
+        byte[] content = file.getBytes();
+        var job = jobs.start(name, principal.getName(),
+                progress -> transfer.importWithProgress(new ByteArrayInputStream(content), name, progress::report));
         return "redirect:/admin/praktyki/import/" + job.getId();
     }
 
     @GetMapping("/{id}")
     String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        PracticeImportJobs.Job job = jobs.find(id)
+        var job = jobs.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import " + id));
         model.addAttribute("job", job);
         return htmx != null ? "catalog/import-job :: progress" : "catalog/import-job";

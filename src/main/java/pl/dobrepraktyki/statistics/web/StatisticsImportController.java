@@ -2,10 +2,15 @@ package pl.dobrepraktyki.statistics.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.Principal;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import pl.dobrepraktyki.statistics.internal.ImportProblem;
+import pl.dobrepraktyki.statistics.internal.ImportSummary;
+import pl.dobrepraktyki.statistics.internal.StatsImportException;
+import pl.dobrepraktyki.statistics.internal.StatsImporter;
+import pl.dobrepraktyki.system.jobs.BackgroundJobs;
+
 /**
  * {@code /admin/statystyki/import}: upload a statistics file (docs/statistics-import.md), then follow
  * the import's progress and read its result or the problems of its lines.
@@ -26,10 +37,18 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/admin/statystyki/import")
 class StatisticsImportController {
 
-    private final StatisticsImportJobs jobs;
+    private final BackgroundJobs<ImportSummary, ImportProblem> jobs;
+    private final StatsImporter importer;
 
-    StatisticsImportController(StatisticsImportJobs jobs) {
+    StatisticsImportController(BackgroundJobs<ImportSummary, ImportProblem> jobs, StatsImporter importer) {
         this.jobs = jobs;
+        this.importer = importer;
+    }
+
+    @Bean
+    static BackgroundJobs<ImportSummary, ImportProblem> statisticsImportJobs(Clock clock) {
+        return new BackgroundJobs<>("statistics-import", clock, ImportSummary::describe, StatsImportException.class,
+                StatsImportException::problems);
     }
 
     @GetMapping
@@ -62,17 +81,27 @@ class StatisticsImportController {
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "plik.csv"
                 : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
-        StatisticsImportJobs.Job job;
+        // the upload is gone after this request: the import reads a copy, deleted when it ends
+        Path copy = Files.createTempFile("bdp-stats-", ".csv");
         try (InputStream in = file.getInputStream()) {
-            job = jobs.start(in, name, dataYear, principal.getName());
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
+        var options = new StatsImporter.Options(dataYear);
+        var job = jobs.start(name, principal.getName(), progress -> {
+            try (InputStream in = Files.newInputStream(copy)) {
+                return importer.importFile(in, name, Files.size(copy), options, line -> progress.report(0, 0, line));
+            }
+            finally {
+                Files.deleteIfExists(copy);
+            }
+        });
         return "redirect:/admin/statystyki/import/" + job.getId();
     }
 
     @GetMapping("/{id}")
     String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        StatisticsImportJobs.Job job = jobs.find(id)
+        var job = jobs.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import " + id));
         model.addAttribute("job", job);
         return htmx != null ? "statistics/admin-import-job :: progress" : "statistics/admin-import-job";
