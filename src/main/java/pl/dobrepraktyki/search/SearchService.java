@@ -488,7 +488,7 @@ public class SearchService {
         if (spans.isEmpty()) {
             return f.matchAll();
         }
-        PredicateFinalStep words = words(f, spans, match);
+        PredicateFinalStep words = words(f, spans, match, withoutPolishLetters(text));
         if (sought.unitKinds().isEmpty()) {
             return words;
         }
@@ -497,42 +497,83 @@ public class SearchService {
                 .constantScore().boost(UNIT_KIND_PREFERRED));
     }
 
-    private static PredicateFinalStep words(SearchPredicateFactory f, List<Synonyms.Span> spans, Match match) {
+    private static PredicateFinalStep words(SearchPredicateFactory f, List<Synonyms.Span> spans, Match match,
+            boolean plain) {
         boolean forgiveTypos = match != Match.ALL_WORDS;
+        List<String> pairs = adjacentPairs(spans);
         if (match.compareTo(Match.MOST_WORDS) < 0 || spans.size() < MOST_WORDS_FROM) {
-            return all(f, spans, forgiveTypos);
+            return pairs.isEmpty() ? all(f, spans, forgiveTypos, plain)
+                    : f.bool(b -> {
+                        b.must(all(f, spans, forgiveTypos, plain));
+                        pairs.forEach(pair -> b.should(together(f, pair)));
+                    });
         }
         return f.bool(b -> {
             b.must(f.bool(most -> {
                 // half of the words (one of two, two of three or four, three of five or six...)
                 most.minimumShouldMatchNumber(match == Match.ANY_WORD ? 1 : (spans.size() + 1) / 2);
-                spans.forEach(span -> most.should(span(f, span, forgiveTypos)));
+                spans.forEach(span -> most.should(span(f, span, forgiveTypos, plain)));
             }));
             // the practices with every word first, then those with most of them
-            b.should(all(f, spans, forgiveTypos).constantScore().boost(ALL_WORDS_FIRST));
+            b.should(all(f, spans, forgiveTypos, plain).constantScore().boost(ALL_WORDS_FIRST));
+            pairs.forEach(pair -> b.should(together(f, pair)));
         });
     }
 
+    /**
+     * Each two words next to each other in the query ("pomoc społeczna"), where neither is a synonym
+     * term (those are matched as a whole already).
+     */
+    private static List<String> adjacentPairs(List<Synonyms.Span> spans) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 1; i < spans.size(); i++) {
+            Synonyms.Span before = spans.get(i - 1);
+            Synonyms.Span after = spans.get(i);
+            if (!before.synonym() && !after.synonym()) {
+                pairs.add(before.words().get(0) + " " + after.words().get(0));
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Two words of the query close together in the text (at most {@value #NEAR} words between them, in
+     * any inflected form, with or without Polish letters: matched as folded prefixes): such a practice
+     * is about what the words say together ("pomocy społecznej") rather than having them far apart
+     * ("pomocy prawnej" … "integracji społecznej"), so it comes first among those with the words.
+     */
+    private static PredicateFinalStep together(SearchPredicateFactory f, String pair) {
+        return f.phrase().field(TITLE + FOLDED).boost(2f).field(SUMMARY + FOLDED).boost(1.5f)
+                .field(KEYWORDS + FOLDED).boost(1.5f).field(BODY + FOLDED).matching(pair).slop(NEAR);
+    }
+
+    /** How many words may stand between two words of the query that are {@link #together} in the text. */
+    private static final int NEAR = 2;
+
     private static SimpleBooleanPredicateOptionsStep<?> all(SearchPredicateFactory f, List<Synonyms.Span> spans,
-            boolean forgiveTypos) {
+            boolean forgiveTypos, boolean plain) {
         var all = f.and();
-        spans.forEach(span -> all.add(span(f, span, forgiveTypos)));
+        spans.forEach(span -> all.add(span(f, span, forgiveTypos, plain)));
         return all;
     }
 
-    /** One word of a query, or a synonym term as any term of its group. */
-    private static PredicateFinalStep span(SearchPredicateFactory f, Synonyms.Span span, boolean forgiveTypos) {
+    /**
+     * One word of a query, or a synonym term as any term of its group; {@code plain} when the query
+     * has no Polish letters at all.
+     */
+    private static PredicateFinalStep span(SearchPredicateFactory f, Synonyms.Span span, boolean forgiveTypos,
+            boolean plain) {
         String word = span.words().get(0);
         if (span.synonym()) {
             return anyTerm(f, span.terms());
         }
         if (!forgiveTypos || !forgivesTypos(word)) {
-            return word(f, word);
+            return word(f, word, plain);
         }
         // typos are forgiven in the short, weighty fields only: fuzzy terms over the
         // body's large vocabulary cost much and find little (see bench/README.md)
         var typos = f.or();
-        typos.add(word(f, word));
+        typos.add(word(f, word, plain));
         typos.add(f.match().fields(TITLE, SUMMARY, KEYWORDS, UNITS).matching(word).fuzzy(1, 1).boost(0.2f));
         if (!PolishLemmaFilterFactory.knows(word)) {
             // typed without Polish letters too ("budzeet"): the lemmas' marked forms without them (~budzet),
@@ -548,7 +589,8 @@ public class SearchService {
         var any = f.or();
         for (List<String> term : terms) {
             var all = f.and();
-            term.forEach(word -> all.add(word(f, word)));
+            // the terms are written by editors, with Polish letters
+            term.forEach(word -> all.add(word(f, word, false)));
             any.add(all);
         }
         return any;
@@ -576,20 +618,44 @@ public class SearchService {
      * field (as written: "pieców", lemma piec, does not find "pięciu", lemma pięć), and by its folded
      * prefix only in the title, summary and keywords, where the prefix finds
      * the practice's subject in a related word ("turystyka" and "turystyczny", "ekologia" and
-     * "ekologiczna"). The folded prefixes exist for words typed without Polish letters, which the
-     * dictionary does not know ("zrodla", "budzetu"): only such a word is matched by its prefix in every
-     * field, and, in the lemma fields, by the lemmas' forms without Polish letters ("zlobek" finds
-     * "żłobków", whose prefix differs). Matching and scoring a known word's prefix in the long fields
-     * too doubled the time of a search at 100,000 practices (see bench/README.md) and found unrelated
-     * words of the body sharing five letters ("pozarządowe" and "pożarnej").
+     * "ekologiczna"). A word typed without Polish letters that the dictionary knows written with them
+     * ("zrodla": źródła) is matched as that word, every form of "źródło". The folded prefixes exist for
+     * the words typed without Polish letters that it knows in no spelling (a name, a new or misspelt
+     * word): only such a word is matched by its prefix in every field, and, in the lemma fields, by the
+     * lemmas' forms without Polish letters (~budzet of "budżet"). Matching and scoring a known word's
+     * prefix in the long fields too doubled the time of a search at 100,000 practices (see
+     * bench/README.md) and found unrelated words of the body sharing five letters ("pozarządowe" and
+     * "pożarnej").
+     * <p>
+     * In a query typed without any Polish letters ({@code plain}), even a word the dictionary knows as
+     * typed may be another word without its Polish letters: "ogrod" is a form of the rare "ogroda", but
+     * meant as "ogród"; "szkol" is "szkolić", but meant as "szkół"; "sad" may be "sąd". Such a word is
+     * matched both ways.
      */
-    private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
-        if (PolishLemmaFilterFactory.knows(word)) {
+    private static PredicateFinalStep word(SearchPredicateFactory f, String word, boolean plain) {
+        boolean known = PolishLemmaFilterFactory.knows(word);
+        if (known && !plain) {
             return fields(f, WITH_FOLDED_TITLE, word, null);
         }
-        // "budzet": the lemmas' forms without Polish letters too (~budzet of "budżet"), and the prefixes everywhere
-        return f.or(fields(f, LEMMAS, word, PolishAnalysisConfigurer.POLISH_UNKNOWN_QUERY),
-                fields(f, FOLDED_EVERYWHERE, word, null));
+        List<String> spellings = PolishLemmaFilterFactory.withPolishLetters(word);
+        if (spellings.isEmpty()) {
+            return known ? fields(f, WITH_FOLDED_TITLE, word, null)
+                    // "budzeet": the lemmas' forms without Polish letters too (~budzet of "budżet"), and the
+                    // prefixes everywhere
+                    : f.or(fields(f, LEMMAS, word, PolishAnalysisConfigurer.POLISH_UNKNOWN_QUERY),
+                            fields(f, FOLDED_EVERYWHERE, word, null));
+        }
+        var any = f.or();
+        if (known) {
+            any.add(fields(f, WITH_FOLDED_TITLE, word, null));
+        }
+        spellings.forEach(spelling -> any.add(fields(f, WITH_FOLDED_TITLE, spelling, null)));
+        return any;
+    }
+
+    /** True when the text has no letter outside the English alphabet: typed without Polish letters. */
+    private static boolean withoutPolishLetters(String text) {
+        return text.codePoints().noneMatch(c -> Character.isLetter(c) && c > 0x7f);
     }
 
     /**

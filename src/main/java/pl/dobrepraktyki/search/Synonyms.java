@@ -103,13 +103,19 @@ final class Synonyms {
     /**
      * The forms a query word is matched by, as the search matches it: a word the dictionary knows as
      * itself and its lemmas, lower case; another ("osrodka", typed without Polish letters) as itself
-     * without them, marked as {@link #termForms} has it.
+     * without them, marked as {@link #termForms} has it, and as the words it is with Polish letters
+     * ("ośrodka") with their lemmas.
      */
     private static Set<String> queryForms(String word) {
         Set<String> forms = new LinkedHashSet<>();
         List<String> lemmas = PolishLemmaFilterFactory.lemmas(word);
         if (lemmas.isEmpty()) {
             forms.add(FoldedCopyFilterFactory.marked(word));
+            // "osrodka" is "ośrodka", a form of "ośrodek", as the search matches it
+            for (String spelling : PolishLemmaFilterFactory.withPolishLetters(word)) {
+                forms.add(spelling);
+                PolishLemmaFilterFactory.lemmas(spelling).forEach(lemma -> forms.add(lemma.toLowerCase(Locale.ROOT)));
+            }
             return forms;
         }
         forms.add(word.toLowerCase(Locale.ROOT));

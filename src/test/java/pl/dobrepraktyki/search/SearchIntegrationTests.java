@@ -167,8 +167,10 @@ class SearchIntegrationTests {
         // "pozarządowe" and "pożarnicze" (in the body only) share their first five letters without
         // Polish letters ("pozar"): a word typed correctly finds only the first
         assertThat(withAllWords("pozarządowe szakalowy")).containsExactly(ids.get(0));
-        // typed without Polish letters, the dictionary does not know the word: its prefix finds both
-        assertThat(withAllWords("pozarzadowe szakalowy")).startsWith(ids.get(0)).contains(ids.get(2));
+        // typed without Polish letters, the word is looked up with them ("pozarządowe"): the same
+        assertThat(withAllWords("pozarzadowe szakalowy")).containsExactly(ids.get(0));
+        // a word the dictionary knows in no spelling is matched by its prefix, which finds both
+        assertThat(withAllWords("pozarz szakalowy")).startsWith(ids.get(0)).contains(ids.get(2));
     }
 
     @Test
@@ -182,6 +184,36 @@ class SearchIntegrationTests {
         assertThat(withAllWords("gops lisowy")).contains(ids.get(0));
         assertThat(withAllWords("OZE lisowy")).contains(ids.get(1));
         assertThat(withAllWords("NGO lisowy")).contains(ids.get(2));
+    }
+
+    @Test
+    void aWordTypedWithoutPolishLettersIsMatchedAsTheWordTheDictionaryKnowsWithThem() throws Exception {
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Kwokowy program przy szkole", "problem", "Przy szkole urządzono ogród dla uczniów."),
+                Map.of("title", "Kwokowe wsparcie seniorów", "problem", "Mieszkańcy trafiali do DPS daleko od rodzin.")));
+
+        // "ogrod" is also a form of the rare "ogroda": in a query without Polish letters it is "ogród" too
+        assertThat(withAllWords("ogrod kwokowy")).containsExactly(ids.get(0));
+        // "domow" is "domów": the synonym term "dom pomocy społecznej", so DPS
+        assertThat(withAllWords("domow pomocy spolecznej kwokowy")).contains(ids.get(1));
+        assertThat(withAllWords("domów pomocy społecznej kwokowy")).contains(ids.get(1));
+    }
+
+    @Test
+    void aPracticeWithTheWordsOfTheQueryTogetherComesBeforeOneWithTheWordsFarApart() throws Exception {
+        // the first has "ogród" twice (so it would come first by its words alone) and "deszczowa" apart;
+        // the third has "ogrody deszczowe" together; both are built on the same sample practice
+        List<Long> ids = publish(List.of(
+                Map.of("title", "Kwiczołowy program przy szkole", "problem",
+                        "Ogród przy szkole powstał szybko i ogród cieszy uczniów, ale woda deszczowa nadal"
+                                + " spływała do kanalizacji."),
+                Map.of("title", "Kwiczołowa inna praktyka"),
+                Map.of("title", "Kwiczołowy program przy szkole", "problem",
+                        "Przy szkole powstały ogrody deszczowe, ale woda nadal spływała do kanalizacji z dachów"
+                                + " wszystkich sąsiednich budynków gminnych i z parkingu.")));
+
+        assertThat(withAllWords("ogród deszczowy kwiczołowy")).containsExactly(ids.get(2), ids.get(0));
+        assertThat(withAllWords("ogrod deszczowy kwiczolowy")).containsExactly(ids.get(2), ids.get(0));
     }
 
     @Test

@@ -216,16 +216,30 @@ class SearchBenchCommand implements CliCommand {
     }
 
     /**
-     * All words must match, each in any text field as a lemma (a word the dictionary does not know also
-     * as the lemmas' forms without Polish letters) or a folded prefix; filters as exact terms.
+     * All words must match, each in any text field as a lemma (of the word as typed and, typed without
+     * Polish letters, as the dictionary knows it with them; another word as the lemmas' forms without
+     * Polish letters) or a folded prefix; filters as exact terms.
      */
     private static Query query(BenchQuery q, Analyzer polish, Analyzer unknown, Analyzer folded) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        // in a query without Polish letters a known word is matched also as one typed without them
+        boolean plain = String.join(" ", q.words()).codePoints().noneMatch(c -> Character.isLetter(c) && c > 0x7f);
         for (String word : q.words()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            Analyzer lemmas = PolishLemmaFilterFactory.knows(word) ? polish : unknown;
+            boolean known = PolishLemmaFilterFactory.knows(word);
             for (String field : LEMMA_FIELDS) {
-                for (String token : tokens(lemmas, field, word)) {
+                java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+                List<String> spellings = known && !plain ? List.of() : PolishLemmaFilterFactory.withPolishLetters(word);
+                if (known) {
+                    terms.addAll(tokens(polish, field, word));
+                }
+                for (String spelling : spellings) {
+                    terms.addAll(tokens(polish, field, spelling));
+                }
+                if (!known && spellings.isEmpty()) {
+                    terms.addAll(tokens(unknown, field, word));
+                }
+                for (String token : terms) {
                     any.add(new TermQuery(new Term(field, token)), Occur.SHOULD);
                 }
                 String foldedField = field + PracticeIndexFields.FOLDED;

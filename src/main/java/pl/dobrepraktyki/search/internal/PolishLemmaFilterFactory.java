@@ -79,6 +79,67 @@ public class PolishLemmaFilterFactory extends TokenFilterFactory {
         return List.of(lemmas(word.toLowerCase(java.util.Locale.ROOT), new DictionaryLookup(dictionary())));
     }
 
+    /** What may have been typed for each Polish letter by someone typing without them. */
+    private static final Map<Character, String> POLISH_LETTERS = Map.of('a', "ą", 'c', "ć", 'e', "ę", 'l', "ł",
+            'n', "ń", 'o', "ó", 's', "ś", 'z', "źż");
+
+    /** A word that could be spelt in more ways than this with Polish letters is not tried. */
+    static final int MAX_SPELLINGS = 4096;
+
+    private static final Map<String, List<String>> SPELLINGS = new ConcurrentHashMap<>();
+
+    /**
+     * The words the dictionary knows that are this word written with Polish letters, each another word
+     * (lemma) than the word as typed and the spellings before it: "zrodla" → źródła, "szkol" → szkół,
+     * "ogrod" → ogród, "budzetu" → budżetu, "wymiana" → none ("wymianą" is the same word). Empty
+     * for a word that has Polish letters, that no such word matches, or that could be spelt in more
+     * than {@value #MAX_SPELLINGS} ways (every spelling is looked up).
+     */
+    public static List<String> withPolishLetters(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.chars().anyMatch(c -> c > 0x7f)) {
+            return List.of();
+        }
+        List<String> known = SPELLINGS.get(lower);
+        if (known != null) {
+            return known;
+        }
+        long spellings = 1;
+        for (char c : lower.toCharArray()) {
+            spellings *= 1 + POLISH_LETTERS.getOrDefault(c, "").length();
+        }
+        List<String> found = new ArrayList<>();
+        if (spellings > 1 && spellings <= MAX_SPELLINGS) {
+            spell(lower.toCharArray(), 0, false, new DictionaryLookup(dictionary()), found);
+        }
+        // only the spellings that are another word: "wymianą" is a form of "wymiana" as typed, "pieców" and
+        // "piecom" are the same word
+        java.util.Set<String> words = new java.util.HashSet<>(lemmas(word));
+        found.removeIf(spelling -> !words.addAll(lemmas(spelling)));
+        if (SPELLINGS.size() >= CACHE_WORDS) {
+            SPELLINGS.clear();
+        }
+        SPELLINGS.put(lower, List.copyOf(found));
+        return SPELLINGS.get(lower);
+    }
+
+    /** Every spelling of the letters from {@code at} on; the known ones with a Polish letter into {@code found}. */
+    private static void spell(char[] letters, int at, boolean changed, IStemmer stemmer, List<String> found) {
+        if (at == letters.length) {
+            if (changed && !stemmer.lookup(new String(letters)).isEmpty()) {
+                found.add(new String(letters));
+            }
+            return;
+        }
+        char typed = letters[at];
+        spell(letters, at + 1, changed, stemmer, found);
+        for (char polish : POLISH_LETTERS.getOrDefault(typed, "").toCharArray()) {
+            letters[at] = polish;
+            spell(letters, at + 1, true, stemmer, found);
+        }
+        letters[at] = typed;
+    }
+
     /** The distinct lemmas of a word (lower case already), empty when the dictionary does not know it. */
     static String[] lemmas(String word, IStemmer stemmer) {
         String[] known = LEMMAS.get(word);

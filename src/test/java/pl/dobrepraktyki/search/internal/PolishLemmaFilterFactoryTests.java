@@ -57,6 +57,19 @@ class PolishLemmaFilterFactoryTests {
         assertThat(tokens(unknown, "~piec")).containsExactly("1:piec", "0:~piec");
     }
 
+    @Test
+    void aWordTypedWithoutPolishLettersIsLookedUpWithThem() {
+        assertThat(PolishLemmaFilterFactory.withPolishLetters("zrodla")).contains("źródła");
+        assertThat(PolishLemmaFilterFactory.withPolishLetters("Zlobkow")).contains("żłobków");
+        // a word the dictionary knows as typed, and another one with Polish letters
+        assertThat(PolishLemmaFilterFactory.withPolishLetters("szkol")).contains("szkół");
+        assertThat(PolishLemmaFilterFactory.withPolishLetters("ogrod")).contains("ogród");
+        // the same word in another form is not another spelling
+        assertThat(PolishLemmaFilterFactory.withPolishLetters("wymiana")).isEmpty();
+        assertThat(PolishLemmaFilterFactory.withPolishLetters("budżet")).isEmpty();
+        assertThat(PolishLemmaFilterFactory.withPolishLetters("kwazarowy")).isEmpty();
+    }
+
     /** Each token as "position increment:term". */
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
         List<String> tokens = new ArrayList<>();
