@@ -488,7 +488,7 @@ public class SearchService {
         if (spans.isEmpty()) {
             return f.matchAll();
         }
-        PredicateFinalStep words = words(f, spans, match, withoutPolishLetters(text));
+        PredicateFinalStep words = words(f, spans, match, Synonyms.withoutPolishLetters(text));
         if (sought.unitKinds().isEmpty()) {
             return words;
         }
@@ -651,11 +651,6 @@ public class SearchService {
         }
         spellings.forEach(spelling -> any.add(fields(f, WITH_FOLDED_TITLE, spelling, null)));
         return any;
-    }
-
-    /** True when the text has no letter outside the English alphabet: typed without Polish letters. */
-    private static boolean withoutPolishLetters(String text) {
-        return text.codePoints().noneMatch(c -> Character.isLetter(c) && c > 0x7f);
     }
 
     /**

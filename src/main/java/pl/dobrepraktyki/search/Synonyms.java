@@ -63,7 +63,9 @@ final class Synonyms {
 
     /** The query's words (as the search cut them) in spans, left to right, each term span as long as it can be. */
     List<Span> spans(List<String> words) {
-        List<Set<String>> forms = words.stream().map(Synonyms::queryForms).toList();
+        // as the search: in a query without Polish letters, a word the dictionary knows may be meant with them
+        boolean plain = words.stream().allMatch(Synonyms::withoutPolishLetters);
+        List<Set<String>> forms = words.stream().map(word -> queryForms(word, plain)).toList();
         List<Span> spans = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -103,24 +105,32 @@ final class Synonyms {
     /**
      * The forms a query word is matched by, as the search matches it: a word the dictionary knows as
      * itself and its lemmas, lower case; another ("osrodka", typed without Polish letters) as itself
-     * without them, marked as {@link #termForms} has it, and as the words it is with Polish letters
-     * ("ośrodka") with their lemmas.
+     * without them, marked as {@link #termForms} has it; and either, when typed without Polish letters
+     * (a known word only in a query without any: {@code plain}), as the words it is with them
+     * ("ośrodka", "szkół" of "szkol") with their lemmas.
      */
-    private static Set<String> queryForms(String word) {
+    private static Set<String> queryForms(String word, boolean plain) {
         Set<String> forms = new LinkedHashSet<>();
         List<String> lemmas = PolishLemmaFilterFactory.lemmas(word);
         if (lemmas.isEmpty()) {
             forms.add(FoldedCopyFilterFactory.marked(word));
-            // "osrodka" is "ośrodka", a form of "ośrodek", as the search matches it
+        }
+        else {
+            forms.add(word.toLowerCase(Locale.ROOT));
+            lemmas.forEach(lemma -> forms.add(lemma.toLowerCase(Locale.ROOT)));
+        }
+        if (lemmas.isEmpty() || plain) {
             for (String spelling : PolishLemmaFilterFactory.withPolishLetters(word)) {
                 forms.add(spelling);
                 PolishLemmaFilterFactory.lemmas(spelling).forEach(lemma -> forms.add(lemma.toLowerCase(Locale.ROOT)));
             }
-            return forms;
         }
-        forms.add(word.toLowerCase(Locale.ROOT));
-        lemmas.forEach(lemma -> forms.add(lemma.toLowerCase(Locale.ROOT)));
         return forms;
+    }
+
+    /** True when the text has no letter outside the English alphabet: typed without Polish letters. */
+    static boolean withoutPolishLetters(String text) {
+        return text.codePoints().noneMatch(c -> Character.isLetter(c) && c > 0x7f);
     }
 
     /** The forms of a term's word: itself and its lemmas, lower case, each also marked without Polish letters. */
@@ -149,8 +159,9 @@ final class Synonyms {
             return false;
         }
         for (int i = 0; i < first.size(); i++) {
-            if (Collections.disjoint(queryForms(first.get(i)), termForms(second.get(i)))
-                    && Collections.disjoint(queryForms(second.get(i)), termForms(first.get(i)))) {
+            // typed as a query without Polish letters, as officials often do
+            if (Collections.disjoint(queryForms(first.get(i), true), termForms(second.get(i)))
+                    && Collections.disjoint(queryForms(second.get(i), true), termForms(first.get(i)))) {
                 return false;
             }
         }
