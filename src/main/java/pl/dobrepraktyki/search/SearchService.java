@@ -488,7 +488,7 @@ public class SearchService {
         if (spans.isEmpty()) {
             return f.matchAll();
         }
-        PredicateFinalStep words = words(f, spans, match, Synonyms.withoutPolishLetters(text));
+        PredicateFinalStep words = words(f, spans, match, PolishLemmaFilterFactory.withoutPolishLetters(text));
         if (sought.unitKinds().isEmpty()) {
             return words;
         }

@@ -64,7 +64,7 @@ final class Synonyms {
     /** The query's words (as the search cut them) in spans, left to right, each term span as long as it can be. */
     List<Span> spans(List<String> words) {
         // as the search: in a query without Polish letters, a word the dictionary knows may be meant with them
-        boolean plain = words.stream().allMatch(Synonyms::withoutPolishLetters);
+        boolean plain = words.stream().allMatch(PolishLemmaFilterFactory::withoutPolishLetters);
         List<Set<String>> forms = words.stream().map(word -> queryForms(word, plain)).toList();
         List<Span> spans = new ArrayList<>();
         int start = 0;
@@ -126,11 +126,6 @@ final class Synonyms {
             }
         }
         return forms;
-    }
-
-    /** True when the text has no letter outside the English alphabet: typed without Polish letters. */
-    static boolean withoutPolishLetters(String text) {
-        return text.codePoints().noneMatch(c -> Character.isLetter(c) && c > 0x7f);
     }
 
     /** The forms of a term's word: itself and its lemmas, lower case, each also marked without Polish letters. */

@@ -223,13 +223,13 @@ class SearchBenchCommand implements CliCommand {
     private static Query query(BenchQuery q, Analyzer polish, Analyzer unknown, Analyzer folded) throws IOException {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         // in a query without Polish letters a known word is matched also as one typed without them
-        boolean plain = String.join(" ", q.words()).codePoints().noneMatch(c -> Character.isLetter(c) && c > 0x7f);
+        boolean plain = PolishLemmaFilterFactory.withoutPolishLetters(String.join(" ", q.words()));
         for (String word : q.words()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             boolean known = PolishLemmaFilterFactory.knows(word);
+            List<String> spellings = known && !plain ? List.of() : PolishLemmaFilterFactory.withPolishLetters(word);
             for (String field : LEMMA_FIELDS) {
                 java.util.Set<String> terms = new java.util.LinkedHashSet<>();
-                List<String> spellings = known && !plain ? List.of() : PolishLemmaFilterFactory.withPolishLetters(word);
                 if (known) {
                     terms.addAll(tokens(polish, field, word));
                 }

@@ -97,7 +97,7 @@ public class PolishLemmaFilterFactory extends TokenFilterFactory {
      */
     public static List<String> withPolishLetters(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (lower.chars().anyMatch(c -> c > 0x7f)) {
+        if (!withoutPolishLetters(lower)) {
             return List.of();
         }
         List<String> known = SPELLINGS.get(lower);
@@ -121,6 +121,11 @@ public class PolishLemmaFilterFactory extends TokenFilterFactory {
         }
         SPELLINGS.put(lower, List.copyOf(found));
         return SPELLINGS.get(lower);
+    }
+
+    /** True when the text has no letter outside the English alphabet: typed without Polish letters. */
+    public static boolean withoutPolishLetters(String text) {
+        return text.codePoints().noneMatch(c -> Character.isLetter(c) && c > 0x7f);
     }
 
     /** Every spelling of the letters from {@code at} on; the known ones with a Polish letter into {@code found}. */
