@@ -1,10 +1,16 @@
 -- wrk script of the search benchmark: cycles through the fixed query mix (bench/queries.txt)
 -- and prints p50/p95/p99 latency and throughput in one machine-readable line at the end.
+-- BENCH_PATH: one address asked again and again instead (a static file of the same server, the floor of HTTP)
 local queries = {}
-local path = os.getenv("BENCH_QUERIES") or "bench/queries.txt"
-for line in io.lines(path) do
-  if line ~= "" and line:sub(1, 1) ~= "#" then
-    queries[#queries + 1] = "/api/v1/search?" .. line
+local fixed = os.getenv("BENCH_PATH")
+if fixed and fixed ~= "" then
+  queries[1] = fixed
+else
+  local path = os.getenv("BENCH_QUERIES") or "bench/queries.txt"
+  for line in io.lines(path) do
+    if line ~= "" and line:sub(1, 1) ~= "#" then
+      queries[#queries + 1] = "/api/v1/search?" .. line
+    end
   end
 end
 

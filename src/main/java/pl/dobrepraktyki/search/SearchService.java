@@ -35,6 +35,7 @@ import org.springframework.web.util.HtmlUtils;
 import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.search.internal.FoldedCopyFilterFactory;
+import pl.dobrepraktyki.search.internal.LucenePracticeSearch;
 import pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer;
 import pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory;
 import pl.dobrepraktyki.search.internal.UnitDirectory;
@@ -60,9 +61,15 @@ public class SearchService {
     private final PracticeService practices;
     private final UnitDirectory units;
     private final SynonymService synonyms;
+    private final LucenePracticeSearch lucene;
+    /** Whether a search on the Lucene backend is run by {@link LucenePracticeSearch} (faster; the same results). */
+    private final boolean directLucene;
 
     SearchService(EntityManager entityManager, PracticeService practices, UnitDirectory units,
-            SynonymService synonyms) {
+            SynonymService synonyms, LucenePracticeSearch lucene,
+            @org.springframework.beans.factory.annotation.Value("${bdp.search.direct-lucene:true}") boolean directLucene) {
+        this.lucene = lucene;
+        this.directLucene = directLucene;
         this.entityManager = entityManager;
         this.practices = practices;
         this.units = units;
@@ -158,34 +165,32 @@ public class SearchService {
     }
 
     private SearchResults search(SearchQuery query, Match match) {
-        SearchSession session = Search.session(entityManager);
-        Map<SearchFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(SearchFacet.class);
+        List<SearchFacet> counted = new ArrayList<>();
         for (SearchFacet facet : SearchFacet.values()) {
+            // the ~380 powiaty are counted only when one is chosen (on the map, which counts them all with
+            // countsByCounty): over every matching practice they were the costliest facet to count
             if (facet != SearchFacet.COUNTY || query.filters().containsKey(SearchFacet.COUNTY)) {
-                keys.put(facet, AggregationKey.of(facet.name()));
+                counted.add(facet);
             }
         }
+        if (directLucene && query.order() != SearchQuery.Order.TITLE && lucene.available()) {
+            return luceneSearch(query, match, counted);
+        }
+        SearchSession session = Search.session(entityManager);
+        Map<SearchFacet, AggregationKey<Map<Object, Long>>> keys = new EnumMap<>(SearchFacet.class);
+        counted.forEach(facet -> keys.put(facet, AggregationKey.of(facet.name())));
         var step = session.search(Practice.class)
                 .select(f -> hitProjection(f))
-                .where((f, root) -> {
-                    root.add(query.text() == null ? f.matchAll() : text(f, query.text(), match));
-                    query.filters().forEach((facet, values) -> root.add(filter(f, facet, values)));
-                })
+                .where(f -> predicate(f, query, match))
                 // the default highlighter, not a named one: OpenSearch/Elasticsearch accept the encoder
                 // only for the whole request, and Hibernate Search sends a named highlighter per field
                 .highlighter(SearchService::snippets);
-        // the ~380 powiaty are counted only when one is chosen (on the map, which counts them all with
-        // countsByCounty): over every matching practice they were the costliest facet to count
         for (var facet : keys.entrySet()) {
             step = step.aggregation(facet.getValue(), f -> f.terms().field(facet.getKey().field(), Object.class)
                     .maxTermCount(FACET_VALUES));
         }
-        var sorted = switch (query.order()) {
-            case RELEVANCE -> step.sort(f -> f.score().then().field(PUBLISHED).desc());
-            case NEWEST -> step.sort(f -> f.field(PUBLISHED).desc().missing().last().then().score());
-            case TITLE -> step.sort(f -> f.field(TITLE_SORT));
-        };
-        SearchResult<List<?>> result = sorted.fetch(query.page() * query.size(), query.size());
+        SearchResult<List<?>> result = step.sort(f -> sort(f, query.order()))
+                .fetch(query.page() * query.size(), query.size());
 
         List<SearchResults.Hit> hits = hits(result.hits(), query.text() == null ? Map.of()
                 : bodySnippets(session, result.hits(), f -> text(f, query.text(), match)));
@@ -197,6 +202,64 @@ public class SearchService {
         });
         return new SearchResults(result.total().hitCount(), hits, facets, false, result.total().hitCount());
     }
+
+    /** What a page of results must match: the words ({@link #text}), and every chosen facet. */
+    private PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, Match match) {
+        var all = f.and();
+        all.add(query.text() == null ? f.matchAll() : text(f, query.text(), match));
+        query.filters().forEach((facet, values) -> all.add(filter(f, facet, values)));
+        return all;
+    }
+
+    private static org.hibernate.search.engine.search.sort.dsl.SortFinalStep sort(
+            org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f, SearchQuery.Order order) {
+        return switch (order) {
+            case RELEVANCE -> f.score().then().field(PUBLISHED).desc();
+            case NEWEST -> f.field(PUBLISHED).desc().missing().last().then().score();
+            case TITLE -> f.field(TITLE_SORT);
+        };
+    }
+
+    /**
+     * The same search on the embedded Lucene index in one pass ({@link LucenePracticeSearch}): the query
+     * and the order are the ones Hibernate Search makes of the same predicate and sort.
+     */
+    private SearchResults luceneSearch(SearchQuery query, Match match, List<SearchFacet> counted) {
+        var scope = Search.mapping(entityManager.getEntityManagerFactory()).scope(Practice.class);
+        org.apache.lucene.search.Query luceneQuery = lucene.toLucene(
+                predicate(scope.predicate(), query, match).toPredicate());
+        org.apache.lucene.search.Sort sort = luceneSorts.computeIfAbsent(query.order(),
+                order -> Search.session(entityManager).search(Practice.class).extension(LuceneExtension.get())
+                        .where(f -> f.matchAll()).sort(f -> sort(f, order)).toQuery().luceneSort());
+        LucenePracticeSearch.Page page = lucene.search(luceneQuery, sort, query.page() * query.size(), query.size(),
+                counted.stream().map(SearchFacet::field).toList(), FACET_VALUES,
+                query.text() == null ? null : HIGHLIGHT);
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (LucenePracticeSearch.Row row : page.rows()) {
+            String snippet = row.summaryFragment() != null ? row.summaryFragment()
+                    : row.bodyFragment() != null ? row.bodyFragment() : start(row.summary());
+            hits.add(new SearchResults.Hit(row.id(), row.title(), row.leadUnit(), row.leadUnitName(), row.score(),
+                    snippet));
+        }
+        Map<SearchFacet, Map<String, Long>> facets = new EnumMap<>(SearchFacet.class);
+        counted.forEach(facet -> facets.put(facet, page.facets().get(facet.field())));
+        return new SearchResults(page.total(), hits, facets, false, page.total());
+    }
+
+    /**
+     * The Lucene query of a search (its words as typed, every one required, and its filters): what the
+     * search runs on the embedded index, for the benchmark's floor (bench/README.md).
+     */
+    public org.apache.lucene.search.Query luceneQuery(SearchQuery query) {
+        var scope = Search.mapping(entityManager.getEntityManagerFactory()).scope(Practice.class);
+        return lucene.toLucene(predicate(scope.predicate(), query, Match.ALL_WORDS).toPredicate());
+    }
+
+    private static final LucenePracticeSearch.Highlight HIGHLIGHT = new LucenePracticeSearch.Highlight("<mark>",
+            "</mark>", SNIPPET);
+
+    private final Map<SearchQuery.Order, org.apache.lucene.search.Sort> luceneSorts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Public practices most like this one: sharing words of its title, summary and keywords, and its
@@ -463,7 +526,11 @@ public class SearchService {
         if (bodyFragment != null) {
             return bodyFragment;
         }
-        String summary = (String) row.get(6);
+        return start((String) row.get(6));
+    }
+
+    /** The start of the summary, HTML-escaped: the snippet of a hit without highlighted words. */
+    private static String start(String summary) {
         if (summary == null) {
             return null;
         }

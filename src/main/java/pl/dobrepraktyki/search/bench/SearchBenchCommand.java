@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,30 +14,16 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import pl.dobrepraktyki.search.internal.PolishAnalysisConfigurer;
-import pl.dobrepraktyki.search.internal.PolishLemmaFilterFactory;
 import pl.dobrepraktyki.search.internal.PracticeIndexFields;
 import pl.dobrepraktyki.search.SearchFacet;
 import pl.dobrepraktyki.search.SearchQuery;
@@ -49,52 +34,61 @@ import pl.dobrepraktyki.system.cli.CommandException;
 /**
  * {@code java -jar bdp.jar bench-search --queries bench/queries.txt}: the two reference figures of
  * the search benchmark (bench/README.md), measured in this process on the stopped platform's data:
- * the raw Lucene time of equivalent term queries on the index directory (the floor: no HTTP, no
- * entities, no facets, no snippets), and a naive SQL {@code LIKE} search over the same rows (what a
+ * the raw Lucene time of the platform's own queries on the index directory (the floor: no HTTP, no
+ * facets, no stored fields, no snippets), and a naive SQL {@code LIKE} search over the same rows (what a
  * search without an index does). Read only.
  */
 @Component
 class SearchBenchCommand implements CliCommand {
 
-    private static final String[] LEMMA_FIELDS = { PracticeIndexFields.TITLE, PracticeIndexFields.SUMMARY,
-        PracticeIndexFields.BODY, PracticeIndexFields.KEYWORDS };
-    private static final int TOP = 20;
+    /** The page size of a line without {@code size}, as the API has it. */
+    private static final int DEFAULT_SIZE = 20;
 
-    private final EntityManagerFactory entityManagerFactory;
     private final JdbcClient jdbc;
     private final SearchService search;
     private final String indexRoot;
 
-    SearchBenchCommand(EntityManagerFactory entityManagerFactory, JdbcClient jdbc, SearchService search,
+    SearchBenchCommand(JdbcClient jdbc, SearchService search,
             @Value("${bdp.data-dir}") String dataDir) {
-        this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.search = search;
         this.indexRoot = dataDir + "/index";
     }
 
     /** One line of the query file: words and filters, as in {@code /api/v1/search?...}. */
-    record BenchQuery(String line, List<String> words, Map<String, String> filters) {
+    record BenchQuery(String line, List<String> words, Map<String, String> filters, int size) {
 
         static BenchQuery parse(String line) {
             List<String> words = new ArrayList<>();
             Map<String, String> filters = new LinkedHashMap<>();
+            int size = DEFAULT_SIZE;
             for (String pair : line.split("&")) {
                 int eq = pair.indexOf('=');
                 String name = pair.substring(0, eq);
                 String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 if (name.equals("q")) {
-                    words.addAll(Arrays.asList(value.strip().split("\\s+")));
+                    words.addAll(List.of(value.strip().split("\\s+")));
                 }
                 else if (List.of("section", "unitKind", "year").contains(name)) {
                     filters.put(name, value);
                 }
+                else if (name.equals("size")) {
+                    size = Integer.parseInt(value);
+                }
                 else {
-                    throw new IllegalArgumentException("bench-search understands q, section, unitKind and year, not "
-                            + name);
+                    throw new IllegalArgumentException("bench-search understands q, section, unitKind, year and size,"
+                            + " not " + name);
                 }
             }
-            return new BenchQuery(line, words, filters);
+            return new BenchQuery(line, words, filters, size);
+        }
+
+        /** The search of the platform for this line, as the API makes it. */
+        SearchQuery toSearchQuery() {
+            Map<SearchFacet, Set<String>> chosen = new EnumMap<>(SearchFacet.class);
+            filters.forEach((name, value) -> chosen.put(java.util.Arrays.stream(SearchFacet.values())
+                    .filter(f -> f.apiParam().equals(name)).findFirst().orElseThrow(), Set.of(value)));
+            return new SearchQuery(String.join(" ", words), chosen, null, 0, size);
         }
     }
 
@@ -153,32 +147,33 @@ class SearchBenchCommand implements CliCommand {
         return 0;
     }
 
-    /** Average milliseconds per query over {@code rounds} rounds of all queries, after as many warm-up rounds. */
+    /**
+     * Average milliseconds per query over {@code rounds} rounds of all queries, after as many warm-up
+     * rounds: the very Lucene query the platform's search runs for each line (its words, synonyms,
+     * proximity and filters, {@link SearchService#luceneQuery}), its first page by score with the exact
+     * total, on the index directory opened here, without facets, stored fields or snippets.
+     */
     private double lucene(List<BenchQuery> queries, int rounds, PrintStream out) throws CommandException {
-        LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-        Analyzer polish = backend.analyzer(PolishAnalysisConfigurer.POLISH_QUERY).orElseThrow();
-        Analyzer unknown = backend.analyzer(PolishAnalysisConfigurer.POLISH_UNKNOWN_QUERY).orElseThrow();
-        Analyzer folded = backend.analyzer(PolishAnalysisConfigurer.FOLDED_QUERY).orElseThrow();
         Path directory = Path.of(indexRoot, PracticeIndexFields.INDEX);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(directory))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            List<Query> built = new ArrayList<>();
-            for (BenchQuery q : queries) {
-                built.add(query(q, polish, unknown, folded));
-            }
+            List<Query> built = queries.stream().map(q -> search.luceneQuery(q.toSearchQuery())).toList();
             for (int i = 0; i < built.size(); i++) {
-                TopDocs top = searcher.search(built.get(i), new TopScoreDocCollectorManager(TOP, Integer.MAX_VALUE));
+                TopDocs top = searcher.search(built.get(i), new TopScoreDocCollectorManager(queries.get(i).size(),
+                        Integer.MAX_VALUE));
                 out.printf(Locale.ROOT, "lucene  %-60s %7d trafień%n", queries.get(i).line(), top.totalHits.value);
             }
             for (int r = 0; r < rounds; r++) { // warm-up
-                for (Query query : built) {
-                    searcher.search(query, new TopScoreDocCollectorManager(TOP, Integer.MAX_VALUE));
+                for (int i = 0; i < built.size(); i++) {
+                    searcher.search(built.get(i), new TopScoreDocCollectorManager(queries.get(i).size(),
+                            Integer.MAX_VALUE));
                 }
             }
             long started = System.nanoTime();
             for (int r = 0; r < rounds; r++) {
-                for (Query query : built) {
-                    searcher.search(query, new TopScoreDocCollectorManager(TOP, Integer.MAX_VALUE));
+                for (int i = 0; i < built.size(); i++) {
+                    searcher.search(built.get(i), new TopScoreDocCollectorManager(queries.get(i).size(),
+                            Integer.MAX_VALUE));
                 }
             }
             double ms = (System.nanoTime() - started) / 1e6 / rounds / built.size();
@@ -193,16 +188,11 @@ class SearchBenchCommand implements CliCommand {
 
     /**
      * The whole search of the platform in this process, as the API asks for it (first page of
-     * {@value #TOP}, all facets, snippets), without HTTP: the time between the raw Lucene floor and
+     * its size, all facets, snippets), without HTTP: the time between the raw Lucene floor and
      * the HTTP latency.
      */
     private double service(List<BenchQuery> queries, int rounds, PrintStream out) {
-        List<SearchQuery> built = queries.stream().map(q -> {
-            Map<SearchFacet, Set<String>> filters = new EnumMap<>(SearchFacet.class);
-            q.filters().forEach((name, value) -> filters.put(java.util.Arrays.stream(SearchFacet.values())
-                    .filter(f -> f.apiParam().equals(name)).findFirst().orElseThrow(), Set.of(value)));
-            return new SearchQuery(String.join(" ", q.words()), filters, null, 0, TOP);
-        }).toList();
+        List<SearchQuery> built = queries.stream().map(BenchQuery::toSearchQuery).toList();
         for (int r = 0; r < rounds; r++) { // warm-up
             built.forEach(search::search);
         }
@@ -213,60 +203,6 @@ class SearchBenchCommand implements CliCommand {
         double ms = (System.nanoTime() - started) / 1e6 / rounds / built.size();
         out.printf(Locale.ROOT, "usługa wyszukiwania (w procesie, z faktami i fragmentami): %.3f ms na zapytanie%n", ms);
         return ms;
-    }
-
-    /**
-     * All words must match, each in any text field as a lemma (of the word as typed and, typed without
-     * Polish letters, as the dictionary knows it with them; another word as the lemmas' forms without
-     * Polish letters) or a folded prefix; filters as exact terms.
-     */
-    private static Query query(BenchQuery q, Analyzer polish, Analyzer unknown, Analyzer folded) throws IOException {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        // in a query without Polish letters a known word is matched also as one typed without them
-        boolean plain = PolishLemmaFilterFactory.withoutPolishLetters(String.join(" ", q.words()));
-        for (String word : q.words()) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            boolean known = PolishLemmaFilterFactory.knows(word);
-            List<String> spellings = known && !plain ? List.of() : PolishLemmaFilterFactory.withPolishLetters(word);
-            for (String field : LEMMA_FIELDS) {
-                java.util.Set<String> terms = new java.util.LinkedHashSet<>();
-                if (known) {
-                    terms.addAll(tokens(polish, field, word));
-                }
-                for (String spelling : spellings) {
-                    terms.addAll(tokens(polish, field, spelling));
-                }
-                if (!known && spellings.isEmpty()) {
-                    terms.addAll(tokens(unknown, field, word));
-                }
-                for (String token : terms) {
-                    any.add(new TermQuery(new Term(field, token)), Occur.SHOULD);
-                }
-                String foldedField = field + PracticeIndexFields.FOLDED;
-                for (String token : tokens(folded, foldedField, word)) {
-                    any.add(new TermQuery(new Term(foldedField, token)), Occur.SHOULD);
-                }
-            }
-            all.add(any.build(), Occur.MUST);
-        }
-        q.filters().forEach((name, value) -> all.add(name.equals("year")
-                ? IntPoint.newExactQuery(PracticeIndexFields.YEAR, Integer.parseInt(value))
-                : new TermQuery(new Term(name.equals("section") ? PracticeIndexFields.SECTION
-                        : PracticeIndexFields.UNIT_KIND, value)), Occur.FILTER));
-        return all.build();
-    }
-
-    private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
     }
 
     /**
@@ -298,7 +234,7 @@ class SearchBenchCommand implements CliCommand {
                 });
                 long started = System.nanoTime();
                 long count = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-                jdbc.sql("select p.id, p.title" + where + " order by p.id desc limit " + TOP).params(params)
+                jdbc.sql("select p.id, p.title" + where + " order by p.id desc limit " + q.size()).params(params)
                         .query((rs, i) -> rs.getString(2)).list();
                 long nanos = System.nanoTime() - started;
                 if (r == 0) {
