@@ -116,7 +116,9 @@ public class SearchService {
      * words or more is answered with the practices that have half of its words or more, or, when those
      * are still fewer, any of them, those with every word first ({@link SearchResults#mostWords()}).
      */
-    @Transactional(readOnly = true)
+    // no database transaction (and connection) for a search: it reads the index only; the session that
+    // Hibernate Search's own search needs is bound to this method all the same
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public SearchResults search(SearchQuery query) {
         SearchResults found = search(query, Match.ALL_WORDS);
         if (found.total() >= FEW || query.text() == null || OPERATORS.matcher(query.text()).find()) {

@@ -121,6 +121,8 @@ public class SynonymService {
      * The groups the search uses now: read from the database at the first search, again after a change
      * on this node, and again when the copy is older than {@link #MAX_AGE}.
      */
+    // every search asks: no transaction of its own (the reload every 30 s reads through the repository's)
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     Synonyms current() {
         Loaded copy = loaded;
         Instant now = clock.instant();

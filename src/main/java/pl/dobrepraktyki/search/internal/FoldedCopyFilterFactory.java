@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -54,7 +53,7 @@ public class FoldedCopyFilterFactory extends TokenFilterFactory {
     public static String marked(String word) {
         char[] in = word.toLowerCase(Locale.ROOT).toCharArray();
         char[] out = new char[in.length * 4];
-        return MARK + new String(out, 0, ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length));
+        return MARK + new String(out, 0, FastFoldingFilterFactory.fold(in, 0, out, 0, in.length));
     }
 
     private static final class FoldedCopyFilter extends TokenFilter {
@@ -88,7 +87,7 @@ public class FoldedCopyFilterFactory extends TokenFilterFactory {
                 folded = new char[length * 4 + 1];
             }
             folded[0] = MARK.charAt(0);
-            int end = ASCIIFoldingFilter.foldToASCII(term.buffer(), 0, folded, 1, length);
+            int end = FastFoldingFilterFactory.fold(term.buffer(), 0, folded, 1, length);
             if (always || end - 1 != length || !Arrays.equals(term.buffer(), 0, length, folded, 1, end)) {
                 foldedLength = end;
                 token = captureState();

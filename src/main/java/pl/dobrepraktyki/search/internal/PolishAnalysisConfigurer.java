@@ -42,21 +42,21 @@ public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
         context.analyzer(POLISH_UNKNOWN_QUERY).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
+                .tokenFilter(FastFoldingFilterFactory.class)
                 .tokenFilter(FoldedCopyFilterFactory.class).param("always", "true")
                 .tokenFilter("removeDuplicates");
         context.analyzer(FOLDED).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
+                .tokenFilter(FastFoldingFilterFactory.class)
                 .tokenFilter("truncate").param("prefixLength", String.valueOf(PREFIX_LENGTH));
         context.analyzer(FOLDED_QUERY).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
+                .tokenFilter(FastFoldingFilterFactory.class)
                 .tokenFilter("truncate").param("prefixLength", String.valueOf(PREFIX_LENGTH));
         context.normalizer(NORMALIZER).custom()
                 .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding");
+                .tokenFilter(FastFoldingFilterFactory.class);
     }
 }
