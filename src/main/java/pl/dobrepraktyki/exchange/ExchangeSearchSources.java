@@ -1,24 +1,49 @@
 package pl.dobrepraktyki.exchange;
 
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import pl.dobrepraktyki.search.IndexedContent;
+import pl.dobrepraktyki.search.SearchService;
 import pl.dobrepraktyki.search.SearchSource;
 
-/** Groups and meetings whose words match a search, listed on the search page beside the practices. */
+/**
+ * Groups and meetings whose words match a search, listed on the search page beside the practices:
+ * found in their own indexes ({@link IndexedContent}), the newest first.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExchangeSearchSources {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.MM.yyyy");
 
     @Bean
-    SearchSource exchangeGroupSearch(ExchangeGroupRepository groups, TransactionTemplate transactions) {
+    static IndexedContent<ExchangeGroup> exchangeGroupIndex() {
+        // the latest start first, as the list of groups
+        return new IndexedContent<>(ExchangeGroup.class, "exchange_group", g -> join(g.getName(), g.getTopic()),
+                g -> g.getStartDate() == null ? Long.MIN_VALUE : g.getStartDate().toEpochDay(),
+                List.of("name", "topic", "startDate"));
+    }
+
+    @Bean
+    static IndexedContent<Meeting> meetingIndex() {
+        return new IndexedContent<>(Meeting.class, "meeting", m -> join(m.getTitle(), m.getAgenda(), m.getPlace(),
+                String.join(" ", m.getStudyVisits().stream().map(v -> join(v.institution(), v.description())).toList())),
+                m -> m.getStartsAt() == null ? Long.MIN_VALUE : m.getStartsAt().toEpochSecond(ZoneOffset.UTC),
+                List.of("title", "agenda", "place", "studyVisits", "startsAt"));
+    }
+
+    private static String join(String... texts) {
+        return String.join(" ", Arrays.stream(texts).filter(t -> t != null).toList());
+    }
+
+    @Bean
+    SearchSource exchangeGroupSearch(SearchService search) {
         return new SearchSource() {
             @Override
             public String headingKey() {
@@ -32,16 +57,14 @@ class ExchangeSearchSources {
 
             @Override
             public List<Match> find(String text, Locale locale, int limit) {
-                return transactions.execute(status -> groups.findAllByOrderByStartDateDescNameAsc().stream()
-                        .filter(g -> SearchSource.matchesAllWords(text, g.getName(), g.getTopic()))
-                        .limit(limit).map(g -> new Match(g.getName(), "/grupy/" + g.getId(), g.getTopic()))
-                        .toList());
+                return search.findContent(ExchangeGroup.class, text, limit).stream()
+                        .map(g -> new Match(g.getName(), "/grupy/" + g.getId(), g.getTopic())).toList();
             }
         };
     }
 
     @Bean
-    SearchSource exchangeMeetingSearch(MeetingRepository meetings, TransactionTemplate transactions) {
+    SearchSource exchangeMeetingSearch(SearchService search) {
         return new SearchSource() {
             @Override
             public String headingKey() {
@@ -55,13 +78,10 @@ class ExchangeSearchSources {
 
             @Override
             public List<Match> find(String text, Locale locale, int limit) {
-                return transactions.execute(status -> meetings.findAll().stream()
-                        .filter(m -> SearchSource.matchesAllWords(text, m.getTitle(), m.getAgenda(), m.getPlace(),
-                                String.join(" ", m.getStudyVisits().stream().map(v -> v.institution() + " " + v.description()).toList())))
-                        .sorted(Comparator.comparing(Meeting::getStartsAt).reversed()).limit(limit)
+                return search.findContent(Meeting.class, text, limit).stream()
                         .map(m -> new Match(m.getTitle(), "/spotkania/" + m.getId(),
                                 DAY.format(m.getStartsAt()) + (m.getPlace() == null ? "" : ", " + m.getPlace())))
-                        .toList());
+                        .toList();
             }
         };
     }

@@ -416,6 +416,33 @@ public class SearchService {
         return snippets;
     }
 
+    /**
+     * The records of an {@link IndexedContent} type whose text has every word of the query (of three
+     * letters or more, without the stop words unless there are only those), each as a lemma or by its
+     * first five letters (with or without Polish letters: "budzetu obywatelskiego" finds "Budżet
+     * obywatelski"), the newest first, at most {@code limit}: read from the index, then only those
+     * records from the database.
+     */
+    @Transactional(readOnly = true)
+    public <T> List<T> findContent(Class<T> type, String text, int limit) {
+        List<String> words = text == null ? List.of() : Synonyms.words(text.toLowerCase(Locale.ROOT)).stream()
+                .filter(word -> word.codePointCount(0, word.length()) >= 3).toList();
+        List<String> sought = words.stream().filter(word -> !StopWords.contains(word)).toList();
+        List<String> required = sought.isEmpty() ? words : sought;
+        if (required.isEmpty()) {
+            return List.of();
+        }
+        return Search.session(entityManager).search(type)
+                .where(f -> {
+                    var all = f.and();
+                    required.forEach(word -> all.add(f.or(f.match().field(IndexedContent.TEXT).matching(word),
+                            f.match().field(IndexedContent.TEXT_FOLDED).matching(word))));
+                    return all;
+                })
+                .sort(f -> f.field(IndexedContent.NEWEST).desc())
+                .fetchHits(limit);
+    }
+
     /** Public practices per powiat (4-digit code), for the map: every powiat, not only the top ones. */
     @Transactional(readOnly = true)
     public Map<String, Long> countsByCounty() {

@@ -105,8 +105,10 @@ class CompetitionIntegrationTests {
     void theSearchPageListsEditionsWhoseNameMatches() throws Exception {
         Edition edition = competition.createEdition(CompetitionFixtures.openEdition("Edycja wydrowa", clock), admin);
 
-        mvc.perform(get("/szukaj").param("q", "wydrowa edycja"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/konkursy/" + edition.getId())));
+        // the editions' index follows the saved edition shortly after, as the practices' does
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/szukaj").param("q", "wydrowa edycja")).andExpect(content().string(
+                        org.hamcrest.Matchers.containsString("/konkursy/" + edition.getId()))));
         mvc.perform(get("/szukaj").param("q", "wydrowa olimpiada"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.containsString("/konkursy/" + edition.getId()))));

@@ -92,12 +92,14 @@ class ExchangeIntegrationTests {
         long meeting = meetings.plan(ExchangeFixtures.meeting(null, "Warsztat o żubrowych konsultacjach społecznych",
                 nextMonth, 20, MeetingKind.WORKSHOP), moderator);
 
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/szukaj")
+        // the meetings' index follows the saved meeting shortly after, as the practices' does
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/szukaj")
                         .param("q", "zubrowe konsultacje"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.allOf(
                                 org.hamcrest.Matchers.containsString("Warsztat o żubrowych konsultacjach społecznych"),
-                                org.hamcrest.Matchers.containsString("/spotkania/" + meeting))));
+                                org.hamcrest.Matchers.containsString("/spotkania/" + meeting)))));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/szukaj")
                         .param("q", "zubrowe hackathony"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

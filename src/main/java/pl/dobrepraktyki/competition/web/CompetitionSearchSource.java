@@ -3,19 +3,36 @@ package pl.dobrepraktyki.competition.web;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
-import pl.dobrepraktyki.competition.CompetitionService;
+import pl.dobrepraktyki.competition.Edition;
+import pl.dobrepraktyki.search.IndexedContent;
+import pl.dobrepraktyki.search.SearchService;
 import pl.dobrepraktyki.search.SearchSource;
 
-/** Competition editions whose name or theme match a search, listed on the search page. */
+/**
+ * Competition editions whose name or theme match a search, listed on the search page: found in their
+ * own index ({@link IndexedContent}), the latest year first.
+ */
 @Component
 class CompetitionSearchSource implements SearchSource {
 
-    private final CompetitionService competitions;
+    private final SearchService search;
 
-    CompetitionSearchSource(CompetitionService competitions) {
-        this.competitions = competitions;
+    CompetitionSearchSource(SearchService search) {
+        this.search = search;
+    }
+
+    @Bean
+    static IndexedContent<Edition> editionIndex() {
+        return new IndexedContent<>(Edition.class, "competition_edition",
+                e -> join(e.getName(), e.getTheme()), e -> (long) e.getYear() << 32 | e.getId(),
+                List.of("name", "theme", "year"));
+    }
+
+    private static String join(String... texts) {
+        return String.join(" ", java.util.Arrays.stream(texts).filter(t -> t != null).toList());
     }
 
     @Override
@@ -30,8 +47,7 @@ class CompetitionSearchSource implements SearchSource {
 
     @Override
     public List<Match> find(String text, Locale locale, int limit) {
-        return competitions.editions().stream()
-                .filter(e -> SearchSource.matchesAllWords(text, e.getName(), e.getTheme()))
-                .limit(limit).map(e -> new Match(e.getName(), "/konkursy/" + e.getId(), e.getTheme())).toList();
+        return search.findContent(Edition.class, text, limit).stream()
+                .map(e -> new Match(e.getName(), "/konkursy/" + e.getId(), e.getTheme())).toList();
     }
 }

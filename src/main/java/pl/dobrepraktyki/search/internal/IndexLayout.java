@@ -16,9 +16,10 @@ public final class IndexLayout {
     /**
      * Raise when the documents change shape (and say why here). 1: the layout of December 2026;
      * 2: the competition award of a practice (facet {@code award}); 3: lemmas as written, with their
-     * forms without Polish letters marked ("~piec" of "pięć"), so that "piec" no longer finds "pięć".
+     * forms without Polish letters marked ("~piec" of "pięć"), so that "piec" no longer finds "pięć"; 4: competition
+     * editions, exchange groups and meetings in indexes of their own ({@code IndexedContent}).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private final Path file;
 

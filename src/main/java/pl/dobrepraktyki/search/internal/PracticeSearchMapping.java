@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import pl.dobrepraktyki.catalog.AttachmentService;
 import pl.dobrepraktyki.catalog.Practice;
+import pl.dobrepraktyki.search.IndexedContent;
 import pl.dobrepraktyki.catalog.Taxonomy;
 import pl.dobrepraktyki.catalog.TaxonomyService;
 import pl.dobrepraktyki.catalog.TaxonomyTerm;
@@ -24,10 +25,12 @@ public class PracticeSearchMapping implements HibernateOrmSearchMappingConfigure
     private final UnitDirectory units;
     private final ObjectProvider<TaxonomyService> taxonomies;
     private final ObjectProvider<AttachmentService> attachments;
+    private final ObjectProvider<IndexedContent<?>> contents;
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
     PracticeSearchMapping(UnitDirectory units, ObjectProvider<TaxonomyService> taxonomies,
-            ObjectProvider<AttachmentService> attachments) {
+            ObjectProvider<AttachmentService> attachments, ObjectProvider<IndexedContent<?>> contents) {
+        this.contents = contents;
         this.units = units;
         this.taxonomies = taxonomies;
         this.attachments = attachments;
@@ -39,6 +42,13 @@ public class PracticeSearchMapping implements HibernateOrmSearchMappingConfigure
         type.indexed().index(PracticeIndexFields.INDEX).routingBinder(new PublicOnlyRoutingBinder());
         type.binder(new PracticeBinder(units, this::taxonomyName,
                 id -> attachments.getObject().extractedTexts(id)));
+        contents.orderedStream().forEach(content -> map(context, content));
+    }
+
+    private static <T> void map(HibernateOrmMappingConfigurationContext context, IndexedContent<T> content) {
+        var type = context.programmaticMapping().type(content.type());
+        type.indexed().index(content.index());
+        type.binder(new ContentBinder<>(content));
     }
 
     /** After a rename: the next documents written read the names again. */

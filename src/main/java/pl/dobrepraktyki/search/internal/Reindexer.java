@@ -3,6 +3,7 @@ package pl.dobrepraktyki.search.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +16,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -23,6 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.search.IndexedContent;
 import pl.dobrepraktyki.system.cli.ProgressLine;
 
 /**
@@ -56,10 +59,13 @@ public class Reindexer {
 
     private final IndexLayout layout;
     private final boolean rebuildOnLayoutChange;
+    private final ObjectProvider<IndexedContent<?>> contents;
 
     Reindexer(EntityManagerFactory entityManagerFactory, PracticeService practices, Clock clock,
             @Value("${bdp.data-dir}") String dataDir,
-            @Value("${bdp.search.rebuild-on-layout-change:true}") boolean rebuildOnLayoutChange) {
+            @Value("${bdp.search.rebuild-on-layout-change:true}") boolean rebuildOnLayoutChange,
+            ObjectProvider<IndexedContent<?>> contents) {
+        this.contents = contents;
         this.entityManagerFactory = entityManagerFactory;
         this.practices = practices;
         this.clock = clock;
@@ -139,6 +145,12 @@ public class Reindexer {
                     // at 100,000 practices one segment instead of ten answered 17 % faster (bench/README.md)
                     .mergeSegmentsOnFinish(true)
                     .monitor(monitor).startAndWait();
+            // editions, groups, meetings (IndexedContent): few records, no progress of their own
+            List<Class<?>> others = contents.orderedStream().<Class<?>>map(IndexedContent::type).toList();
+            if (!others.isEmpty()) {
+                Search.mapping(entityManagerFactory).scope(others).massIndexer().purgeAllOnStart(true)
+                        .mergeSegmentsOnFinish(true).startAndWait();
+            }
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
