@@ -682,14 +682,39 @@ public class SearchService {
 
     /** Any term of a synonym group, each with all its words. */
     private static PredicateFinalStep anyTerm(SearchPredicateFactory f, List<List<String>> terms) {
-        var any = f.or();
+        // terms that are the same words in other forms ("organizacje pozarządowe", "organizacja
+        // pozarządowa") make the same clauses: each is matched once, counted as often as written (the
+        // same score as before, without reading the same postings twice)
+        Map<List<List<String>>, Integer> written = new LinkedHashMap<>();
+        Map<List<List<String>>, List<String>> first = new java.util.HashMap<>();
         for (List<String> term : terms) {
+            List<List<String>> same = term.stream().map(SearchService::sameClauses).toList();
+            written.merge(same, 1, Integer::sum);
+            first.putIfAbsent(same, term);
+        }
+        var any = f.or();
+        written.forEach((same, times) -> {
             var all = f.and();
             // the terms are written by editors, with Polish letters
-            term.forEach(word -> all.add(word(f, word, false)));
-            any.add(all);
-        }
+            first.get(same).forEach(word -> all.add(word(f, word, false)));
+            any.add(times == 1 ? all : all.boost(times));
+        });
         return any;
+    }
+
+    /**
+     * What the clauses of a word of a synonym term are made of ({@link #word}): its lemmas and its
+     * folded prefix; the word itself when the dictionary does not know it.
+     */
+    private static List<String> sameClauses(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!PolishLemmaFilterFactory.knows(lower)) {
+            return List.of(lower);
+        }
+        List<String> key = new ArrayList<>(new java.util.TreeSet<>(PolishLemmaFilterFactory.lemmas(lower)));
+        String folded = fold(lower);
+        key.add("~" + folded.substring(0, Math.min(folded.length(), PolishAnalysisConfigurer.PREFIX_LENGTH)));
+        return key;
     }
 
     /**

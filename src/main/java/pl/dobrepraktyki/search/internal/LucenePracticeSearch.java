@@ -19,10 +19,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -36,9 +38,11 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
+import org.apache.lucene.search.vectorhighlight.FieldQuery;
 import org.apache.lucene.search.vectorhighlight.SimpleBoundaryScanner;
 import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
 import org.apache.lucene.search.vectorhighlight.SimpleFragmentsBuilder;
+import org.apache.lucene.util.FixedBitSet;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.predicate.impl.LuceneSearchPredicate;
@@ -137,9 +141,10 @@ public class LucenePracticeSearch {
             Map<String, Map<String, Long>> facets = top((Map<String, Map<Object, Long>>) collected[1], facetValues);
             int score = scoreField(sort);
             List<Row> rows = new ArrayList<>();
+            Fragments fragments = highlight == null ? null : new Fragments(query, highlight);
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 FieldDoc hit = (FieldDoc) top.scoreDocs[i];
-                rows.add(row(reader, hit, score < 0 ? Float.NaN : (Float) hit.fields[score], query, highlight));
+                rows.add(row(reader, hit, score < 0 ? Float.NaN : (Float) hit.fields[score], fragments));
             }
             return new Page(top.totalHits.value, rows, facets);
         }
@@ -158,8 +163,7 @@ public class LucenePracticeSearch {
         return -1;
     }
 
-    private static Row row(IndexReader reader, FieldDoc hit, float score, Query query, Highlight highlight)
-            throws IOException {
+    private static Row row(IndexReader reader, FieldDoc hit, float score, Fragments fragments) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leafContext = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
         LeafReader leaf = leafContext.reader();
@@ -172,29 +176,50 @@ public class LucenePracticeSearch {
         Document stored = leaf.storedFields().document(doc, SHOWN);
         String summaryFragment = null;
         String bodyFragment = null;
-        if (highlight != null) {
-            summaryFragment = fragment(leaf, doc, SUMMARY, query, highlight);
+        if (fragments != null) {
+            summaryFragment = fragments.of(leaf, doc, SUMMARY);
             if (summaryFragment == null) {
-                bodyFragment = fragment(leaf, doc, BODY, query, highlight);
+                bodyFragment = fragments.of(leaf, doc, BODY);
             }
         }
         return new Row(id, score, stored.get(TITLE), stored.get(LEAD_UNIT), stored.get(LEAD_UNIT_NAME),
                 stored.get(SUMMARY), summaryFragment, bodyFragment);
     }
 
-    /** As Hibernate Search's fast-vector highlighter with one fragment, the HTML encoder and no fragment without a match. */
-    private static String fragment(LeafReader leaf, int doc, String field, Query query, Highlight highlight)
-            throws IOException {
-        FastVectorHighlighter highlighter = new FastVectorHighlighter();
-        highlighter.setPhraseLimit(256);
-        String[] pre = { highlight.preTag() };
-        String[] post = { highlight.postTag() };
-        SimpleFragmentsBuilder fragments = new SimpleFragmentsBuilder(pre, post, new SimpleBoundaryScanner());
-        fragments.setDiscreteMultiValueHighlighting(true);
-        String[] best = highlighter.getBestFragments(highlighter.getFieldQuery(query, leaf), leaf, doc, field,
-                highlight.fragmentSize(), 1, new SimpleFragListBuilder(), fragments, pre, post,
-                new SimpleHTMLEncoder());
-        return best == null || best.length == 0 ? null : best[0];
+    /**
+     * The highlighted fragments of the hits of one search, as Hibernate Search's fast-vector highlighter
+     * makes them with one fragment, the HTML encoder and no fragment without a match; the query's terms
+     * are gathered once per segment, not once per hit and field.
+     */
+    private static final class Fragments {
+
+        private final Query query;
+        private final Highlight highlight;
+        private final FastVectorHighlighter highlighter = new FastVectorHighlighter();
+        private final String[] pre;
+        private final String[] post;
+        private final Map<LeafReader, FieldQuery> queries = new HashMap<>();
+
+        Fragments(Query query, Highlight highlight) {
+            this.query = query;
+            this.highlight = highlight;
+            this.pre = new String[] { highlight.preTag() };
+            this.post = new String[] { highlight.postTag() };
+            highlighter.setPhraseLimit(256);
+        }
+
+        String of(LeafReader leaf, int doc, String field) throws IOException {
+            FieldQuery fieldQuery = queries.get(leaf);
+            if (fieldQuery == null) {
+                fieldQuery = highlighter.getFieldQuery(query, leaf);
+                queries.put(leaf, fieldQuery);
+            }
+            SimpleFragmentsBuilder fragments = new SimpleFragmentsBuilder(pre, post, new SimpleBoundaryScanner());
+            fragments.setDiscreteMultiValueHighlighting(true);
+            String[] best = highlighter.getBestFragments(fieldQuery, leaf, doc, field, highlight.fragmentSize(), 1,
+                    new SimpleFragListBuilder(), fragments, pre, post, new SimpleHTMLEncoder());
+            return best == null || best.length == 0 ? null : best[0];
+        }
     }
 
     /** Most frequent values first, then by value (numbers as numbers), at most {@code max} per facet. */
@@ -275,6 +300,42 @@ public class LucenePracticeSearch {
             }
         }
 
+        private static void count(FixedBitSet matching, SortedSetDocValues values, int[] counts) throws IOException {
+            SortedDocValues single = DocValues.unwrapSingleton(values);
+            int length = matching.length();
+            for (int doc = matching.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 < length ? matching.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                if (single != null) {
+                    if (single.advanceExact(doc)) {
+                        counts[single.ordValue()]++;
+                    }
+                }
+                else if (values.advanceExact(doc)) {
+                    for (int i = values.docValueCount(); i > 0; i--) {
+                        counts[(int) values.nextOrd()]++;
+                    }
+                }
+            }
+        }
+
+        private static void count(FixedBitSet matching, SortedNumericDocValues values, Map<Object, Long> counts)
+                throws IOException {
+            int length = matching.length();
+            for (int doc = matching.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 < length ? matching.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                if (values.advanceExact(doc)) {
+                    long previous = Long.MIN_VALUE;
+                    for (int i = values.docValueCount(); i > 0; i--) {
+                        long value = values.nextValue();
+                        if (value != previous) { // sorted: a value twice in a document counts once
+                            counts.merge((int) value, 1L, Long::sum);
+                        }
+                        previous = value;
+                    }
+                }
+            }
+        }
+
         final class Counter implements Collector {
 
             final List<Segment> segments = new ArrayList<>();
@@ -301,35 +362,26 @@ public class LucenePracticeSearch {
                     }
                 }
                 segments.add(segment);
+                // the matching documents first, then each field counted over them in one sequential pass
+                FixedBitSet matching = new FixedBitSet(leaf.maxDoc());
                 return new LeafCollector() {
                     @Override
                     public void setScorer(Scorable scorer) {
                     }
 
                     @Override
-                    public void collect(int doc) throws IOException {
+                    public void collect(int doc) {
+                        matching.set(doc);
+                    }
+
+                    @Override
+                    public void finish() throws IOException {
                         for (int f = 0; f < segment.keywords.length; f++) {
-                            SortedSetDocValues values = segment.keywords[f];
-                            if (values != null) {
-                                if (values.advanceExact(doc)) {
-                                    int[] counts = segment.counts[f];
-                                    for (int i = values.docValueCount(); i > 0; i--) {
-                                        counts[(int) values.nextOrd()]++;
-                                    }
-                                }
+                            if (segment.keywords[f] != null) {
+                                count(matching, segment.keywords[f], segment.counts[f]);
                             }
                             else {
-                                SortedNumericDocValues numbers = segment.numericValues[f];
-                                if (numbers.advanceExact(doc)) {
-                                    long previous = Long.MIN_VALUE;
-                                    for (int i = numbers.docValueCount(); i > 0; i--) {
-                                        long value = numbers.nextValue();
-                                        if (value != previous) { // sorted: a value twice in a document counts once
-                                            segment.numbers[f].merge((int) value, 1L, Long::sum);
-                                        }
-                                        previous = value;
-                                    }
-                                }
+                                count(matching, segment.numericValues[f], segment.numbers[f]);
                             }
                         }
                     }

@@ -24,7 +24,7 @@ public class PolishAnalysisConfigurer implements LuceneAnalysisConfigurer {
     public static final String FOLDED_QUERY = "polish_folded_query";
     public static final String NORMALIZER = "folded";
     /** Length of the folded prefixes ("źródłami" → zrodl). */
-    static final int PREFIX_LENGTH = 5;
+    public static final int PREFIX_LENGTH = 5;
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
