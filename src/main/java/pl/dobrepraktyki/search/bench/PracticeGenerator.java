@@ -12,7 +12,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.catalog.PracticeStatus;
 import pl.dobrepraktyki.catalog.Taxonomy;
@@ -85,7 +84,8 @@ public class PracticeGenerator {
             long last = Math.min(count, from + BATCH - 1);
             written += transaction.execute(status -> {
                 // no outbox event per practice: the index is rebuilt in bulk afterwards
-                Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(Practice.class));
+                // (with outbox polling a session may only exclude every indexed type)
+                Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(Object.class));
                 long saved = 0;
                 for (long n = first; n <= last; n++) {
                     var outcome = practices.importPractice(generator.externalId(n), generator.practice(n),
