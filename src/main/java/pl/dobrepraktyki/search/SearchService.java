@@ -227,9 +227,7 @@ public class SearchService {
      * and the order are the ones Hibernate Search makes of the same predicate and sort.
      */
     private SearchResults luceneSearch(SearchQuery query, Match match, List<SearchFacet> counted) {
-        var scope = Search.mapping(entityManager.getEntityManagerFactory()).scope(Practice.class);
-        org.apache.lucene.search.Query luceneQuery = lucene.toLucene(
-                predicate(scope.predicate(), query, match).toPredicate());
+        org.apache.lucene.search.Query luceneQuery = luceneQuery(query, match);
         org.apache.lucene.search.Sort sort = luceneSorts.computeIfAbsent(query.order(),
                 order -> Search.session(entityManager).search(Practice.class).extension(LuceneExtension.get())
                         .where(f -> f.matchAll()).sort(f -> sort(f, order)).toQuery().luceneSort());
@@ -253,8 +251,12 @@ public class SearchService {
      * search runs on the embedded index, for the benchmark's floor (bench/README.md).
      */
     public org.apache.lucene.search.Query luceneQuery(SearchQuery query) {
+        return luceneQuery(query, Match.ALL_WORDS);
+    }
+
+    private org.apache.lucene.search.Query luceneQuery(SearchQuery query, Match match) {
         var scope = Search.mapping(entityManager.getEntityManagerFactory()).scope(Practice.class);
-        return lucene.toLucene(predicate(scope.predicate(), query, Match.ALL_WORDS).toPredicate());
+        return lucene.toLucene(predicate(scope.predicate(), query, match).toPredicate());
     }
 
     private static final LucenePracticeSearch.Highlight HIGHLIGHT = new LucenePracticeSearch.Highlight("<mark>",
