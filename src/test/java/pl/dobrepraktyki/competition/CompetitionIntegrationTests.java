@@ -106,7 +106,7 @@ class CompetitionIntegrationTests {
         Edition edition = competition.createEdition(CompetitionFixtures.openEdition("Edycja wydrowa", clock), admin);
 
         // the editions' index follows the saved edition shortly after, as the practices' does
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
                 mvc.perform(get("/szukaj").param("q", "wydrowa edycja")).andExpect(content().string(
                         org.hamcrest.Matchers.containsString("/konkursy/" + edition.getId()))));
         mvc.perform(get("/szukaj").param("q", "wydrowa olimpiada"))

@@ -93,7 +93,7 @@ class ExchangeIntegrationTests {
                 nextMonth, 20, MeetingKind.WORKSHOP), moderator);
 
         // the meetings' index follows the saved meeting shortly after, as the practices' does
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/szukaj")
                         .param("q", "zubrowe konsultacje"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -96,14 +96,14 @@ class MeetingSearchIntegrationTests {
         LocalDateTime nextMonth = meetings.now().plusMonths(1);
         long id = meetings.plan(ExchangeFixtures.meeting(null, "Warsztat o jeżowych ścieżkach", nextMonth, 20,
                 MeetingKind.WORKSHOP), moderator);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !meetingsFound.find("jezowe sciezki", POLISH, 5)
+        await().atMost(Duration.ofSeconds(60)).until(() -> !meetingsFound.find("jezowe sciezki", POLISH, 5)
                 .isEmpty());
 
         MeetingParams renamed = ExchangeFixtures.meeting(null, "Warsztat o borsuczych ścieżkach", nextMonth, 20,
                 MeetingKind.WORKSHOP);
         meetings.update(id, meetings.meeting(id, moderator).version(), renamed, moderator);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> meetingsFound.find("jezowe sciezki", POLISH, 5)
+        await().atMost(Duration.ofSeconds(60)).until(() -> meetingsFound.find("jezowe sciezki", POLISH, 5)
                 .isEmpty());
         assertThat(meetingsFound.find("borsucze ścieżki", POLISH, 5)).extracting(SearchSource.Match::url)
                 .containsExactly("/spotkania/" + id);
