@@ -2,7 +2,6 @@ package pl.dobrepraktyki.exchange;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,22 +24,19 @@ class ExchangeSearchSources {
     @Bean
     static IndexedContent<ExchangeGroup> exchangeGroupIndex() {
         // the latest start first, as the list of groups
-        return new IndexedContent<>(ExchangeGroup.class, "exchange_group", g -> join(g.getName(), g.getTopic()),
+        return new IndexedContent<>(ExchangeGroup.class, "exchange_group", g -> IndexedContent.words(g.getName(), g.getTopic()),
                 g -> g.getStartDate() == null ? Long.MIN_VALUE : g.getStartDate().toEpochDay(),
                 List.of("name", "topic", "startDate"));
     }
 
     @Bean
     static IndexedContent<Meeting> meetingIndex() {
-        return new IndexedContent<>(Meeting.class, "meeting", m -> join(m.getTitle(), m.getAgenda(), m.getPlace(),
-                String.join(" ", m.getStudyVisits().stream().map(v -> join(v.institution(), v.description())).toList())),
+        return new IndexedContent<>(Meeting.class, "meeting", m -> IndexedContent.words(m.getTitle(), m.getAgenda(), m.getPlace(),
+                String.join(" ", m.getStudyVisits().stream().map(v -> IndexedContent.words(v.institution(), v.description())).toList())),
                 m -> m.getStartsAt() == null ? Long.MIN_VALUE : m.getStartsAt().toEpochSecond(ZoneOffset.UTC),
                 List.of("title", "agenda", "place", "studyVisits", "startsAt"));
     }
 
-    private static String join(String... texts) {
-        return String.join(" ", Arrays.stream(texts).filter(t -> t != null).toList());
-    }
 
     @Bean
     SearchSource exchangeGroupSearch(SearchService search) {

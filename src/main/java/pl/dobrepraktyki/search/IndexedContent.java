@@ -28,4 +28,9 @@ public record IndexedContent<T>(Class<T> type, String index, Function<T, String>
     public static final String TEXT_FOLDED = "text_folded";
     /** The sortable field of {@code newest}. */
     public static final String NEWEST = "newest";
+
+    /** The texts that are there, one after another: the words of a record for {@code text}. */
+    public static String words(String... texts) {
+        return String.join(" ", java.util.Arrays.stream(texts).filter(t -> t != null).toList());
+    }
 }

@@ -27,13 +27,10 @@ class CompetitionSearchSource implements SearchSource {
     @Bean
     static IndexedContent<Edition> editionIndex() {
         return new IndexedContent<>(Edition.class, "competition_edition",
-                e -> join(e.getName(), e.getTheme()), e -> (long) e.getYear() << 32 | e.getId(),
+                e -> IndexedContent.words(e.getName(), e.getTheme()), e -> (long) e.getYear() << 32 | e.getId(),
                 List.of("name", "theme", "year"));
     }
 
-    private static String join(String... texts) {
-        return String.join(" ", java.util.Arrays.stream(texts).filter(t -> t != null).toList());
-    }
 
     @Override
     public String headingKey() {
