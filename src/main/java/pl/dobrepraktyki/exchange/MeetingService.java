@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,11 +49,12 @@ public class MeetingService {
     private final CheckedDocuments documents;
     private final LocalGovernmentService units;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingService(MeetingRepository meetings, RegistrationRepository registrations,
             MeetingMaterialRepository materials, ExchangeGroupRepository groups, GroupMemberRepository members,
             MeetingSummaries summaries, AccountService accounts, PracticeService practices,
-            CheckedDocuments documents, LocalGovernmentService units, Clock clock) {
+            CheckedDocuments documents, LocalGovernmentService units, Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.registrations = registrations;
         this.materials = materials;
@@ -64,6 +66,7 @@ public class MeetingService {
         this.documents = documents;
         this.units = units;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Now, in Polish time. */
@@ -274,6 +277,8 @@ public class MeetingService {
             }
             next.get().promote();
             registrations.flush();
+            events.publishEvent(new PlaceOffered(meeting.getId(), next.get().getEmail(), meeting.getTitle(),
+                    meeting.getStartsAt()));
             taken++;
         }
     }

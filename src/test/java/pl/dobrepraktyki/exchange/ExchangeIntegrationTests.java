@@ -1,7 +1,11 @@
 package pl.dobrepraktyki.exchange;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +19,7 @@ import pl.dobrepraktyki.accounts.TestAccounts;
 import pl.dobrepraktyki.catalog.Contact;
 import pl.dobrepraktyki.catalog.PracticeSnapshot;
 import pl.dobrepraktyki.support.IntegrationTest;
+import pl.dobrepraktyki.support.MailTestConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class ExchangeIntegrationTests {
+
+    @Autowired
+    GreenMail greenMail;
 
     @Autowired
     ApplicationContext context;
@@ -56,7 +64,7 @@ class ExchangeIntegrationTests {
     }
 
     @Test
-    void theOfficialOverTheLimitWaitsAndGetsThePlaceWhenSomeoneCancels() {
+    void theOfficialOverTheLimitWaitsAndGetsThePlaceWhenSomeoneCancels() throws Exception {
         String moderator = TestAccounts.active(context, Role.MODERATOR);
         long group = ExchangeFixtures.ruralGroup(context, moderator);
         long meeting = meetings.plan(ExchangeFixtures.meeting(group, "Spotkanie z limitem", nextMonth, 2,
@@ -84,6 +92,14 @@ class ExchangeIntegrationTests {
 
         assertThat(meetings.register(meeting, first)).as("after cancelling, the person joins at the end")
                 .isEqualTo(RegistrationStatus.WAITING);
+
+        // the person who moved up is told by e-mail, with the link to the meeting; the one still waiting is not
+        List<MimeMessage> told = MailTestConfiguration.mailTo(greenMail, third);
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).getSubject()).isEqualTo("Zwolniło się miejsce: Spotkanie z limitem");
+        assertThat(told.get(0).getContent().toString()).contains("z listy rezerwowej")
+                .contains("http://localhost/spotkania/" + meeting);
+        assertThat(MailTestConfiguration.mailTo(greenMail, fourth)).isEmpty();
     }
 
     @Test
