@@ -46,6 +46,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String REFUSAL_POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
 
     private final RateLimiter limiter;
     private final MessageSource messages;
@@ -102,6 +104,10 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        // the answer leaves before the security filters, which would add these
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", REFUSAL_POLICY);
         try {
             if (kind == RateLimiter.Kind.API) {
                 writeProblem(request, response, decision.retryAfterSeconds());

@@ -76,6 +76,8 @@ class RateLimitIntegrationTests {
         assertThat(refused.getContentType()).startsWith(MediaType.TEXT_HTML_VALUE);
         assertThat(refused.getContentAsString()).contains("Zbyt wiele zapytań z tego adresu")
                 .contains("Spróbuj ponownie za " + retryAfter + " s.").contains("lang=\"pl\"");
+        assertThat(refused.getHeader("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(refused.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(send(get("/szukaj").param("q", "budżet"), OTHER_ADDRESS).getStatus()).isEqualTo(200);
 
         clock.advance(Duration.ofSeconds(retryAfter));
