@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties(AccessibilityDeclaration.class)
+@EnableConfigurationProperties({ AccessibilityDeclaration.class, RateLimitProperties.class })
 class SystemConfiguration {
 }
