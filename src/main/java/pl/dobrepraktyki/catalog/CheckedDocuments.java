@@ -22,8 +22,8 @@ import pl.dobrepraktyki.catalog.internal.DocumentInspector;
  * the extracted text, storage under a random key and a safe file name.
  * <p>
  * The name a person sends is only shown, never used as a path; still, a name with control or
- * direction-changing characters (a {@code U+202E} can make {@code a\u202Efdp.exe} look like
- * {@code aexe.pdf}), with folders ({@code /}, {@code \}) or longer than {@value #MAX_NAME} characters
+ * direction-changing characters (a right-to-left override, U+202E, between {@code a} and
+ * {@code fdp.exe} makes the name look like {@code aexe.pdf}), with folders ({@code /}, {@code \}) or longer than {@value #MAX_NAME} characters
  * is refused, and so is a name whose extension does not match the content ({@link #EXTENSIONS}).
  */
 @Service
