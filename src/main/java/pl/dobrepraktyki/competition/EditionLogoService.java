@@ -26,6 +26,9 @@ import pl.dobrepraktyki.competition.internal.EditionLogoRepository;
 public class EditionLogoService {
 
     private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg");
+    /** Refusals of the catalog that mean "not a PNG or JPEG" for a logo. */
+    private static final Set<String> LOGO_KIND = Set.of("catalog.attachment.type", "catalog.attachment.extension",
+            "catalog.attachment.externalEntities", "catalog.attachment.packed");
 
     /** A logo to send: its description and content. */
     public record LogoDownload(EditionLogo info, AttachmentDownload.Opener content) {
@@ -65,7 +68,14 @@ public class EditionLogoService {
         if (name.isEmpty() || name.length() > 300) {
             throw new CatalogValidationException("organiser", "competition.logo.organiser");
         }
-        CheckedDocuments.StoredDocument stored = documents.store(fileName, content);
+        CheckedDocuments.StoredDocument stored;
+        try {
+            stored = documents.store(fileName, content);
+        }
+        catch (AttachmentRejectedException e) {
+            // the catalog's message lists document kinds; a logo can only be an image
+            throw LOGO_KIND.contains(e.messageKey()) ? new AttachmentRejectedException("competition.logo.type") : e;
+        }
         if (!IMAGES.contains(stored.contentType())) {
             documents.delete(stored.key());
             throw new AttachmentRejectedException("competition.logo.type");

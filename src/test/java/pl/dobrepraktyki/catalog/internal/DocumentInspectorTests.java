@@ -98,4 +98,68 @@ class DocumentInspectorTests {
     void refusesAnEmptyFile() throws IOException {
         refused("pusty.pdf", new byte[0], "catalog.attachment.type");
     }
+
+    @Test
+    void refusesAPdfWithAnEmbeddedFile() throws Exception {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            file.setFile("makro.exe");
+            file.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+                    new java.io.ByteArrayInputStream(new byte[] {'M', 'Z'})));
+            var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of("makro.exe", file));
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(names);
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        refused("z-zalacznikiem.pdf", pdf, "catalog.attachment.activeContent");
+    }
+
+    @Test
+    void refusesAnImageThatIsAlsoAnHtmlPage() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        byte[] html = "<HTML><Script>alert(1)</Script>".getBytes(StandardCharsets.US_ASCII);
+        byte[] polyglot = java.util.Arrays.copyOf(png, png.length + html.length);
+        System.arraycopy(html, 0, polyglot, png.length, html.length);
+        refused("obraz.png", polyglot, "catalog.attachment.activeContent");
+    }
+
+    @Test
+    void refusesAnOfficeDocumentWithADtdAlsoInUtf16OrInAnotherPart() {
+        Map<String, String> docx = new LinkedHashMap<>();
+        docx.put("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>Tekst</w:t></w:r></w:p></w:body></w:document>");
+        docx.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a SYSTEM \"http://x/\">]><r/>");
+        refused("opis.docx", TestFiles.zip(docx), "catalog.attachment.externalEntities");
+
+        byte[] utf16 = ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<w:document>&x;</w:document>").getBytes(StandardCharsets.UTF_16BE);
+        refused("opis.docx", zipOfBytes(Map.of("word/document.xml", utf16)), "catalog.attachment.externalEntities");
+    }
+
+    @Test
+    void refusesAZipBombBeforeUnpackingIt() {
+        refused("bomba.xlsx", zipOfBytes(Map.of("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8),
+                "xl/sharedStrings.xml", new byte[5 * 1024 * 1024])), "catalog.attachment.packed");
+    }
+
+    private static byte[] zipOfBytes(Map<String, byte[]> entries) {
+        try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(entries).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+            zip.finish();
+            return bytes.toByteArray();
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
