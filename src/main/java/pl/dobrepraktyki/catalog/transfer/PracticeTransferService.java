@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
@@ -92,14 +94,7 @@ public class PracticeTransferService {
     /** As {@link #importPractices(InputStream, String, Consumer)}, with the counts for a progress bar. */
     public ImportSummary importWithProgress(InputStream in, String fileName, Progress progress) {
         long started = System.nanoTime();
-        List<PracticeRecord> records = read(in, fileName);
-        progress.report(0, records.size(), "%s: wczytano %d rekordów".formatted(fileName, records.size()));
-        List<RecordProblem> problems = new PracticeRecordValidator(vocabulary(), LocalDate.now(clock))
-                .validate(records);
-        if (!problems.isEmpty()) {
-            throw new PracticeImportException("%s: %d błędów w rekordach, nic nie zapisano".formatted(fileName,
-                    problems.size()), problems);
-        }
+        List<PracticeRecord> records = checked(in, fileName, progress);
         int[] counts = new int[3];
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < records.size(); i++) {
@@ -117,6 +112,23 @@ public class PracticeTransferService {
         });
         return new ImportSummary(records.size(), counts[0], counts[1], counts[2],
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Reads and validates a file without writing anything.
+     *
+     * @throws PracticeImportException when the file is not valid JSON or any record is invalid
+     */
+    List<PracticeRecord> checked(InputStream in, String fileName, Progress progress) {
+        List<PracticeRecord> records = read(in, fileName);
+        progress.report(0, records.size(), "%s: wczytano %d rekordów".formatted(fileName, records.size()));
+        List<RecordProblem> problems = new PracticeRecordValidator(vocabulary(), LocalDate.now(clock))
+                .validate(records);
+        if (!problems.isEmpty()) {
+            throw new PracticeImportException("%s: %d błędów w rekordach, nic nie zapisano".formatted(fileName,
+                    problems.size()), problems);
+        }
+        return records;
     }
 
     /** Writes the practices with these statuses in the import format; returns how many. */
@@ -147,27 +159,28 @@ public class PracticeTransferService {
         }
     }
 
+    /** The codes and units of one import, each looked up once (a file repeats the same few codes). */
     private PracticeRecordValidator.Vocabulary vocabulary() {
+        Map<String, Boolean> known = new HashMap<>();
         return new PracticeRecordValidator.Vocabulary() {
             @Override
             public boolean has(String taxonomy, String code) {
-                return taxonomies.exists(switch (taxonomy) {
+                return known.computeIfAbsent(taxonomy + "\u0000" + code, key -> taxonomies.exists(switch (taxonomy) {
                     case "section" -> Taxonomy.SECTION;
                     case "area" -> Taxonomy.AREA;
                     case "type" -> Taxonomy.PRACTICE_TYPE;
                     case "source" -> Taxonomy.SOURCE;
                     case "fundingProject" -> Taxonomy.FUNDING_PROJECT;
                     default -> throw new IllegalArgumentException(taxonomy);
-                }, code);
+                }, code));
             }
 
             @Override
             public boolean unitExists(String teryt) {
-                return units.unitName(teryt).isPresent();
+                return known.computeIfAbsent("unit\u0000" + teryt, key -> units.unitName(teryt).isPresent());
             }
         };
     }
-
 
     static PracticeContent content(PracticeRecord r) {
         PracticeRecord.Resources resources = r.resources();

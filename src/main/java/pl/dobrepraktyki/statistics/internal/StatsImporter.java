@@ -111,7 +111,32 @@ public class StatsImporter {
     public ImportSummary importFile(InputStream in, String fileName, long size, Options options,
             Consumer<String> progress) {
         long start = System.nanoTime();
-        ImportSummary summary = transaction.execute(status -> {
+        ImportSummary summary;
+        try {
+            summary = importInTransaction(in, fileName, size, options, progress, start);
+        }
+        catch (StatsImportException e) {
+            throw named(e, fileName);
+        }
+        values.changed();
+        return summary;
+    }
+
+    /** Every refusal names the file and says that nothing was written, wherever in the file it was found. */
+    private static StatsImportException named(StatsImportException e, String fileName) {
+        String message = e.getMessage();
+        if (!message.startsWith(fileName + ":")) {
+            message = fileName + ": " + message;
+        }
+        if (!message.contains("nic nie zapisano")) {
+            message += "; nic nie zapisano";
+        }
+        return message.equals(e.getMessage()) ? e : new StatsImportException(message, e.problems(), e.problemCount());
+    }
+
+    private ImportSummary importInTransaction(InputStream in, String fileName, long size, Options options,
+            Consumer<String> progress, long start) {
+        return transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 return run(connection, new CountingStream(in), fileName, size, options, progress, start);
@@ -127,8 +152,6 @@ public class StatsImporter {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
-        values.changed();
-        return summary;
     }
 
     private ImportSummary run(Connection connection, CountingStream counting, String fileName, long size,
