@@ -382,4 +382,27 @@ class CatalogPagesIntegrationTests {
                 .andExpect(content().string(allOf(containsString(code),
                         containsString("value=\"Turystyka i wypoczynek\""))));
     }
+
+    @Test
+    void fieldsTheFormDoesNotOfferChangeNeitherStatusNorUnitWhenAddedToTheRequest() throws Exception {
+        String[] smuggled = { "status", "PUBLISHED", "leadUnitTeryt", KRAKOW, "demo", "true", "practiceId", "1",
+                "owner", editor, "createdBy", editor, "lastVerified", "2020-01-01" };
+        long id = Long.parseLong(mvc.perform(completeForm(post("/praktyki/nowa"), "Praktyka z dopisanymi polami",
+                smuggled).with(as(official))).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl().replaceAll("\\D", ""));
+        PracticeSnapshot created = practices.get(id, official);
+        assertThat(created.status()).isEqualTo(PracticeStatus.DRAFT);
+        assertThat(created.content().leadUnitTeryt()).isEqualTo("1061011");
+
+        String[] edit = java.util.stream.Stream.concat(java.util.Arrays.stream(smuggled),
+                java.util.stream.Stream.of("version", Long.toString(created.version()))).toArray(String[]::new);
+        mvc.perform(completeForm(post("/praktyki/{id}/edycja", id), "Praktyka z dopisanymi polami, zmieniona", edit)
+                .with(as(official))).andExpect(status().is3xxRedirection());
+        PracticeSnapshot edited = practices.get(id, official);
+        assertThat(edited.content().title()).isEqualTo("Praktyka z dopisanymi polami, zmieniona");
+        assertThat(edited.status()).isEqualTo(PracticeStatus.DRAFT);
+        assertThat(edited.content().leadUnitTeryt()).isEqualTo("1061011");
+        assertThat(mvc.perform(get("/praktyki/{id}", id).with(as(otherOfficial))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Praktyka z dopisanymi polami");
+    }
 }
