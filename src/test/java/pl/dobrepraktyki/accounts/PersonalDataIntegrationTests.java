@@ -18,6 +18,11 @@ import pl.dobrepraktyki.catalog.PracticeContents;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.catalog.PracticeSnapshot;
 import pl.dobrepraktyki.catalog.PracticeVersionInfo;
+import pl.dobrepraktyki.competition.CompetitionFixtures;
+import pl.dobrepraktyki.competition.CompetitionService;
+import pl.dobrepraktyki.competition.Entry;
+import pl.dobrepraktyki.competition.EntryDraft;
+import pl.dobrepraktyki.competition.internal.EntryRepository;
 import pl.dobrepraktyki.exchange.ExchangeFixtures;
 import pl.dobrepraktyki.exchange.ExchangeReports;
 import pl.dobrepraktyki.exchange.GroupService;
@@ -80,6 +85,9 @@ class PersonalDataIntegrationTests {
     ExchangeReports reports;
 
     @Autowired
+    CompetitionService competition;
+
+    @Autowired
     RetentionJob retention;
 
     @Autowired
@@ -120,6 +128,16 @@ class PersonalDataIntegrationTests {
                         PHONE, consent, null));
     }
 
+    /** A competition entry written by the person, who is also its contact person. */
+    private Entry entryBy(Person p) {
+        String admin = TestAccounts.active(context, Role.ADMIN);
+        long edition = competition.createEdition(CompetitionFixtures.openEdition("Edycja RODO", clock), admin).getId();
+        EntryDraft draft = CompetitionFixtures.entry(ExchangeFixtures.unique("Zgłoszenie"));
+        var c = draft.content();
+        return competition.createEntry(edition, new EntryDraft(c.withContact(new Contact(p.name(), "Sekretarz",
+                p.email(), PHONE, true, null)), draft.answers()), p.email());
+    }
+
     private String searchPage(String q) throws Exception {
         return mvc.perform(get("/szukaj").param("q", q)).andReturn().getResponse().getContentAsString();
     }
@@ -157,6 +175,8 @@ class PersonalDataIntegrationTests {
         meetings.recordAttendance(meeting, meetings.meeting(meeting, moderator).registrations().stream()
                 .filter(r -> r.email().equals(me.email())).map(RegistrationView::id).collect(Collectors.toSet()),
                 moderator);
+        Entry myEntry = entryBy(me);
+        entryBy(other);
         audit.record(AuditLog.Type.LOGIN_SUCCEEDED, me.email(), me.email(), null);
         audit.record(AuditLog.Type.LOGIN_SUCCEEDED, other.email(), other.email(), null);
 
@@ -179,6 +199,10 @@ class PersonalDataIntegrationTests {
                 .andExpect(jsonPath("$.exchange.meetingRegistrations.length()").value(1))
                 .andExpect(jsonPath("$.exchange.meetingRegistrations[0].meetingTitle").value("Spotkanie o danych"))
                 .andExpect(jsonPath("$.exchange.meetingRegistrations[0].attended").value(true))
+                .andExpect(jsonPath("$.competition.length()").value(1))
+                .andExpect(jsonPath("$.competition[0].entryId").value(myEntry.getId()))
+                .andExpect(jsonPath("$.competition[0].author").value(true))
+                .andExpect(jsonPath("$.competition[0].contact.email").value(me.email()))
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).as("nothing about another person").doesNotContain(other.email(), other.surname(),
                 otherContact.content().title());
@@ -208,6 +232,7 @@ class PersonalDataIntegrationTests {
                 .filter(r -> r.email().equals(p.email())).map(RegistrationView::id).collect(Collectors.toSet()),
                 moderator);
         assertThat(reports.forGroup(group).participants()).isEqualTo(1);
+        Entry entry = entryBy(p);
         long id = accounts.findByEmail(p.email()).orElseThrow().id();
         awaitFoundBySearch(p, title);
 
@@ -244,6 +269,11 @@ class PersonalDataIntegrationTests {
                 .andExpect(content().string(not(containsString(p.email()))));
         mvc.perform(get("/api/v1/practices/{id}", practice.practiceId())).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(p.surname()))));
+
+        // the competition entry keeps the pseudonym as its author, without the contact data
+        Entry erasedEntry = context.getBean(EntryRepository.class).findById(entry.getId()).orElseThrow();
+        assertThat(erasedEntry.getAuthor()).isEqualTo(erased.email());
+        assertThat(erasedEntry.getContent().contact().isEmpty()).isTrue();
 
         // memberships and registrations are deleted; the freed place went to the person waiting
         assertThat(groups.group(group, moderator).members()).noneMatch(m -> p.email().equals(m.email())
