@@ -237,6 +237,8 @@ class PersonalDataIntegrationTests {
         awaitFoundBySearch(p, title);
 
         // without the confirmation nothing happens
+        mvc.perform(get("/admin/uzytkownicy/{id}", id).with(user(users.loadUserByUsername(admin))))
+                .andExpect(content().string(containsString("Usuń dane osobowe (RODO)")));
         mvc.perform(post("/admin/uzytkownicy/{id}/rodo", id).with(csrf()).with(user(users.loadUserByUsername(admin))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Zaznacz potwierdzenie")));
         assertThat(accounts.findByEmail(p.email())).isPresent();
@@ -320,6 +322,9 @@ class PersonalDataIntegrationTests {
         mvc.perform(get("/grupy/{id}", group).with(user(users.loadUserByUsername(reader))))
                 .andExpect(content().string(containsString(p.surname())));
 
+        mvc.perform(get("/konto").with(user(users.loadUserByUsername(p.email())))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/konto/moje-dane.json\"")))
+                .andExpect(content().string(containsString("Wycofaj zgodę na publikację moich danych kontaktowych")));
         mvc.perform(post("/konto/zgoda/wycofaj").with(csrf()).with(user(users.loadUserByUsername(p.email()))))
                 .andExpect(redirectedUrl("/konto"));
 
