@@ -6,5 +6,7 @@ public enum AccountStatus {
     AWAITING_APPROVAL,
     ACTIVE,
     REJECTED,
-    DISABLED
+    DISABLED,
+    /** The person's data were erased (GDPR Art. 17); the account is an empty shell kept for references. */
+    ERASED
 }

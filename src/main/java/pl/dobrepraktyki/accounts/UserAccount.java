@@ -116,6 +116,9 @@ public class UserAccount {
     }
 
     void disable() {
+        if (status == AccountStatus.ERASED) {
+            throw new IllegalAccountTransitionException("erased");
+        }
         status = AccountStatus.DISABLED;
     }
 
@@ -124,6 +127,21 @@ public class UserAccount {
             throw new IllegalAccountTransitionException("not-disabled");
         }
         status = AccountStatus.ACTIVE;
+    }
+
+    /**
+     * Removes the person from the account (GDPR Art. 17): the address becomes {@code pseudonym}, name,
+     * unit, position, roles and password are gone, and the account can never log in again.
+     */
+    void erase(String pseudonym, String unusableHash) {
+        email = pseudonym;
+        displayName = "—";
+        passwordHash = unusableHash;
+        unitTeryt = null;
+        jobTitle = null;
+        approvedBy = null;
+        roles.clear();
+        status = AccountStatus.ERASED;
     }
 
     void changePassword(String newHash) {

@@ -32,4 +32,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     List<UserAccount> findActiveOfficialsOf(String teryt);
 
     boolean existsByEmail(String email);
+
+    /** Registrations whose e-mail address was never confirmed, started before the moment. */
+    List<UserAccount> findByStatusAndCreatedAtBefore(AccountStatus status, java.time.Instant before);
 }

@@ -30,6 +30,11 @@ public record Contact(@Column(name = "contact_name") String name, @Column(name =
         return name == null && position == null && email == null && phone == null;
     }
 
+    /** The same person data without the consent to publish them. */
+    public Contact withoutConsent() {
+        return new Contact(name, position, email, phone, false, lastConfirmed);
+    }
+
     /** The same person data confirmed on the given day. */
     public Contact confirmedOn(LocalDate day) {
         return new Contact(name, position, email, phone, consent, day);

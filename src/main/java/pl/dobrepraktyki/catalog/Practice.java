@@ -395,6 +395,32 @@ public class Practice extends AbstractAggregateRoot<Practice> {
         throw new IllegalPracticeTransitionException(status, action);
     }
 
+    // --- personal data (GDPR) -------------------------------------------------------------------
+
+    /**
+     * The contact person withdrew their consent: their data stay for the unit and the editors, but are
+     * no longer published. Does not count as an edit (no new version, no change of who edited last).
+     */
+    void withdrawContactConsent() {
+        if (contact != null && contact.consent()) {
+            contact = contact.withoutConsent();
+        }
+    }
+
+    /**
+     * Erases a person from the practice: their contact data go, and where they were the author,
+     * submitter, verifier or last editor the pseudonym stands instead of their address.
+     */
+    void erasePerson(String email, String pseudonym) {
+        if (contact != null && contact.email() != null && contact.email().equalsIgnoreCase(email)) {
+            contact = Contact.NONE;
+        }
+        createdBy = email.equals(createdBy) ? pseudonym : createdBy;
+        updatedBy = email.equals(updatedBy) ? pseudonym : updatedBy;
+        submittedBy = email.equals(submittedBy) ? pseudonym : submittedBy;
+        verifiedBy = email.equals(verifiedBy) ? pseudonym : verifiedBy;
+    }
+
     // --- reading --------------------------------------------------------------------------------
 
     /** Every written part, as the edit form and the version history see it. */

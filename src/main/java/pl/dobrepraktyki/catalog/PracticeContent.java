@@ -70,4 +70,12 @@ public record PracticeContent(
                 List.of(), null, null, null, false, null, null, null, null, null, null, null, List.of(), null, null,
                 null, List.of(), List.of(), Contact.NONE, List.of(), null, null);
     }
+
+    /** The same content with another contact (erasure of the contact person's data). */
+    public PracticeContent withContact(Contact newContact) {
+        return new PracticeContent(title, summary, leadUnitTeryt, partnerUnitTeryts, partnerOrganisations, section,
+                areas, types, keywords, startYear, startDate, endDate, ongoing, problem, goals, solution, costPln,
+                fundingSources, people, timeNeeded, results, resultsText, lessons, transferConditions,
+                transferUnitKinds, transferSizeCategories, newContact, links, source, fundingProject);
+    }
 }

@@ -32,4 +32,13 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
     List<Practice> findVerifiedBefore(PracticeStatus status, LocalDate before);
 
     Optional<Practice> findByExternalId(String externalId);
+
+    /** The practices whose contact person has this address (any letter case). */
+    @Query("select p from Practice p where lower(p.contact.email) = :email order by p.id")
+    List<Practice> findByContactEmail(String email);
+
+    /** The practices the person wrote, submitted, verified or last edited. */
+    @Query("select p from Practice p where p.createdBy = :email or p.updatedBy = :email or p.submittedBy = :email"
+            + " or p.verifiedBy = :email order by p.id")
+    List<Practice> findByPerson(String email);
 }

@@ -77,6 +77,25 @@ public class Entry {
         this.updatedAt = now;
     }
 
+    /** The person withdrew consent to publishing their contact data (GDPR): the entry's contact is not published. */
+    void withdrawContactConsent(String email) {
+        PracticeContent c = getContent();
+        if (c.contact().consent() && c.contact().email() != null && c.contact().email().equalsIgnoreCase(email)) {
+            content = EntryJson.write(c.withContact(c.contact().withoutConsent()));
+        }
+    }
+
+    /** Erasure of a person (GDPR Art. 17): their contact data go; the pseudonym stands where they were the author. */
+    void erasePerson(String email, String pseudonym) {
+        PracticeContent c = getContent();
+        if (c.contact().email() != null && c.contact().email().equalsIgnoreCase(email)) {
+            content = EntryJson.write(c.withContact(pl.dobrepraktyki.catalog.Contact.NONE));
+        }
+        if (email.equals(author)) {
+            author = pseudonym;
+        }
+    }
+
     void submit(Instant now) {
         if (status != EntryStatus.DRAFT) {
             throw new CompetitionException("competition.entry.notDraft");

@@ -15,6 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExchangeReports {
 
     private static final String COMPONENT = "case when m.group_id is not null then 'GROUPS' else m.kind end";
+    /**
+     * Who attended which meeting: recorded attendance, and the attendance of people whose data were erased
+     * (kept as a random key per person, so they still count once).
+     */
+    static final String ATTENDANCE = "(select meeting_id, email as person, unit_teryt from meeting_registration"
+            + " where attended = true union all select meeting_id, person_key, unit_teryt"
+            + " from meeting_erased_attendance)";
 
     private final JdbcClient jdbc;
     private final GroupService groups;
@@ -30,10 +37,10 @@ public class ExchangeReports {
         GroupView group = groups.group(groupId, null);
         String programme = group.programmeCode();
         String scope = "m.group_id = :scope";
-        long several = jdbc.sql("select count(distinct r.email) from meeting_registration r join meeting m"
-                + " on m.id = r.meeting_id where r.attended = true and " + scope
-                + " and exists (select 1 from meeting_registration r2 join meeting m2 on m2.id = r2.meeting_id"
-                + " where r2.email = r.email and r2.attended = true and m2.group_id is null"
+        long several = jdbc.sql("select count(distinct r.person) from " + ATTENDANCE + " r join meeting m"
+                + " on m.id = r.meeting_id where " + scope
+                + " and exists (select 1 from " + ATTENDANCE + " r2 join meeting m2 on m2.id = r2.meeting_id"
+                + " where r2.person = r.person and m2.group_id is null"
                 + (programme == null ? "" : " and m2.programme_code = :programme") + ")")
                 .param("scope", groupId).params(programme == null ? java.util.Map.of()
                         : java.util.Map.of("programme", programme))
@@ -43,8 +50,8 @@ public class ExchangeReports {
 
     public ExchangeReport forProgramme(String programmeCode) {
         String scope = "m.programme_code = :scope";
-        long several = jdbc.sql("select count(*) from (select r.email from meeting_registration r join meeting m"
-                + " on m.id = r.meeting_id where r.attended = true and " + scope + " group by r.email"
+        long several = jdbc.sql("select count(*) from (select r.person from " + ATTENDANCE + " r join meeting m"
+                + " on m.id = r.meeting_id where " + scope + " group by r.person"
                 + " having count(distinct " + COMPONENT + ") > 1) x")
                 .param("scope", programmeCode).query(Long.class).single();
         return report(programmeCode, scope, programmeCode, several);
@@ -72,8 +79,8 @@ public class ExchangeReports {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), MeetingService.ZONE);
         long meetings = count("select count(*) from meeting m where " + scope, value, null);
         long held = count("select count(*) from meeting m where " + scope + " and m.starts_at < :now", value, now);
-        String attended = " from meeting_registration r join meeting m on m.id = r.meeting_id where r.attended = true and ";
-        long participants = count("select count(distinct r.email)" + attended + scope, value, null);
+        String attended = " from " + ATTENDANCE + " r join meeting m on m.id = r.meeting_id where ";
+        long participants = count("select count(distinct r.person)" + attended + scope, value, null);
         long units = count("select count(distinct r.unit_teryt)" + attended + scope, value, null);
         long practices = count("select count(distinct p.practice_id) from meeting_practice p join meeting m"
                 + " on m.id = p.meeting_id where " + scope, value, null);

@@ -15,4 +15,6 @@ interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
     Optional<GroupMember> findByGroupIdAndEmail(long groupId, String email);
 
     long countByGroupId(long groupId);
+
+    List<GroupMember> findByEmailOrderByAddedAtAsc(String email);
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +51,13 @@ public class MeetingService {
     private final LocalGovernmentService units;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
     MeetingService(MeetingRepository meetings, RegistrationRepository registrations,
             MeetingMaterialRepository materials, ExchangeGroupRepository groups, GroupMemberRepository members,
             MeetingSummaries summaries, AccountService accounts, PracticeService practices,
-            CheckedDocuments documents, LocalGovernmentService units, Clock clock, ApplicationEventPublisher events) {
+            CheckedDocuments documents, LocalGovernmentService units, Clock clock, ApplicationEventPublisher events,
+            JdbcClient jdbc) {
         this.meetings = meetings;
         this.registrations = registrations;
         this.materials = materials;
@@ -67,6 +70,7 @@ public class MeetingService {
         this.units = units;
         this.clock = clock;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     /** Now, in Polish time. */
@@ -280,6 +284,31 @@ public class MeetingService {
             events.publishEvent(new PlaceOffered(meeting.getId(), next.get().getEmail(), meeting.getTitle(),
                     meeting.getStartsAt()));
             taken++;
+        }
+    }
+
+    /**
+     * Erasure of a person (GDPR Art. 17): their registrations are deleted; what they attended stays as an
+     * anonymous count under {@code personKey}; a place they held at a coming meeting goes to the first
+     * person waiting.
+     */
+    @Transactional
+    void erasePerson(String email, String personKey) {
+        for (Registration r : registrations.findByEmailOrderByRegisteredAtAsc(email)) {
+            Meeting meeting = meetings.findForUpdate(r.getMeetingId())
+                    .orElseThrow(() -> new MeetingNotFoundException("meeting " + r.getMeetingId()));
+            if (r.isAttended()) {
+                jdbc.sql("insert into meeting_erased_attendance (meeting_id, person_key, unit_teryt)"
+                        + " values (:meeting, :person, :unit)").param("meeting", r.getMeetingId())
+                        .param("person", personKey).param("unit", r.getUnitTeryt()).update();
+            }
+            boolean freesPlace = r.getStatus() == RegistrationStatus.REGISTERED
+                    && meeting.getStartsAt().isAfter(now());
+            registrations.delete(r);
+            registrations.flush();
+            if (freesPlace) {
+                fillFreePlaces(meeting);
+            }
         }
     }
 

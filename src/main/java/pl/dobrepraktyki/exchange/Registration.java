@@ -78,6 +78,22 @@ class Registration {
         return id;
     }
 
+    long getMeetingId() {
+        return meetingId;
+    }
+
+    String getUnitTeryt() {
+        return unitTeryt;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
     String getEmail() {
         return email;
     }

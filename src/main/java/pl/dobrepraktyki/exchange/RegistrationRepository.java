@@ -11,6 +11,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByMeetingIdAndEmail(long meetingId, String email);
 
+    List<Registration> findByEmailOrderByRegisteredAtAsc(String email);
+
     long countByMeetingIdAndStatus(long meetingId, RegistrationStatus status);
 
     Optional<Registration> findFirstByMeetingIdAndStatusOrderByRegisteredAtAscIdAsc(long meetingId,

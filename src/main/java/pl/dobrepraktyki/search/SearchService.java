@@ -791,7 +791,8 @@ public class SearchService {
     /** The lemma fields: title, summary and keywords weigh more than the body, attachments less. */
     private static final List<Weighted> LEMMAS = List.of(new Weighted(TITLE, 4f), new Weighted(SUMMARY, 2f),
             new Weighted(KEYWORDS, 2f), new Weighted(UNITS, 1.5f), new Weighted(TAXONOMY, 1f),
-            new Weighted(PARTNERS, 1f), new Weighted(BODY, 1f), new Weighted(ATTACHMENTS, 0.3f));
+            new Weighted(PARTNERS, 1f), new Weighted(BODY, 1f), new Weighted(ATTACHMENTS, 0.3f),
+            new Weighted(CONTACT, 1f));
 
     private static final List<Weighted> FOLDED_TITLE = List.of(new Weighted(TITLE + FOLDED, 2f),
             new Weighted(SUMMARY + FOLDED, 1.2f), new Weighted(KEYWORDS + FOLDED, 1.2f));
@@ -804,7 +805,7 @@ public class SearchService {
     private static final List<Weighted> FOLDED_EVERYWHERE = java.util.stream.Stream.concat(FOLDED_TITLE.stream(),
             java.util.stream.Stream.of(new Weighted(UNITS + FOLDED, 1f), new Weighted(TAXONOMY + FOLDED, 0.6f),
                     new Weighted(PARTNERS + FOLDED, 0.6f), new Weighted(BODY + FOLDED, 0.5f),
-                    new Weighted(ATTACHMENTS + FOLDED, 0.2f))).toList();
+                    new Weighted(ATTACHMENTS + FOLDED, 0.2f), new Weighted(CONTACT + FOLDED, 0.6f))).toList();
 
     /** A query with operators: the lemmas and the folded prefixes of every field. */
     private static final List<Weighted> EVERY_FIELD = java.util.stream.Stream.concat(LEMMAS.stream(),

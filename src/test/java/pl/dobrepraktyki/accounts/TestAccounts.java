@@ -22,10 +22,15 @@ public final class TestAccounts {
 
     /** An active account of the unit with the code, holding the roles. Returns its e-mail. */
     public static String activeOf(ApplicationContext context, String unitTeryt, Role... roles) {
+        return activeNamed(context, unitTeryt, "Testowa Osoba", roles);
+    }
+
+    /** An active account of the person with the name, of the unit with the code, holding the roles. Returns its e-mail. */
+    public static String activeNamed(ApplicationContext context, String unitTeryt, String displayName, Role... roles) {
         UserAccountRepository accounts = context.getBean(UserAccountRepository.class);
         PasswordEncoder encoder = context.getBean(PasswordEncoder.class);
         String email = "test-" + UUID.randomUUID().toString().substring(0, 8) + "@example.pl";
-        UserAccount account = UserAccount.official(email, "Testowa Osoba", encoder.encode(PASSWORD), unitTeryt,
+        UserAccount account = UserAccount.official(email, displayName, encoder.encode(PASSWORD), unitTeryt,
                 null, Instant.now());
         account.confirmEmail();
         account.approve("test", Instant.now());

@@ -28,6 +28,11 @@ public class AccountTokens {
     }
 
     @Transactional
+    /** Forgets every token of the account (its data are erased or it is removed). */
+    public void revokeAll(Long userId) {
+        tokens.deleteByUser(userId);
+    }
+
     public String issue(Long userId, AccountToken.Purpose purpose, Duration validity) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -48,7 +48,8 @@ class AccountsConfiguration {
             rules.requestMatchers("/rejestracja", "/rejestracja/potwierdz", "/rejestracja/jednostki", "/haslo/reset",
                     "/haslo/nowe")
                     .permitAll();
-            rules.requestMatchers(HttpMethod.GET, "/konto").authenticated();
+            rules.requestMatchers(HttpMethod.GET, "/konto", "/konto/moje-dane.json").authenticated();
+            rules.requestMatchers(HttpMethod.POST, "/konto/zgoda/wycofaj").authenticated();
             rules.requestMatchers("/redakcja/rejestracje", "/redakcja/rejestracje/**")
                     .hasAnyRole(Roles.EDITOR, Roles.ADMIN);
             rules.requestMatchers("/admin/uzytkownicy", "/admin/uzytkownicy/**", "/admin/audyt")

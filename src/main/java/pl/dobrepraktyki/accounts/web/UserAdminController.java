@@ -17,17 +17,23 @@ import pl.dobrepraktyki.accounts.AccountException;
 import pl.dobrepraktyki.accounts.AccountNotFoundException;
 import pl.dobrepraktyki.accounts.AccountService;
 import pl.dobrepraktyki.accounts.AuditLog;
+import pl.dobrepraktyki.accounts.PersonalDataService;
 import pl.dobrepraktyki.accounts.Role;
 
-/** Administrators list accounts, change roles, disable and enable accounts, and read the audit log. */
+/**
+ * Administrators list accounts, change roles, disable and enable accounts, erase a person's data on
+ * request (GDPR), and read the audit log.
+ */
 @Controller
 class UserAdminController {
 
     private final AccountService accounts;
     private final AuditLog audit;
+    private final PersonalDataService personalData;
 
-    UserAdminController(AccountService accounts, AuditLog audit) {
+    UserAdminController(AccountService accounts, AuditLog audit, PersonalDataService personalData) {
         this.accounts = accounts;
+        this.personalData = personalData;
         this.audit = audit;
     }
 
@@ -65,6 +71,17 @@ class UserAdminController {
             RedirectAttributes redirect) {
         return change(id, () -> accounts.enable(id, version, admin.getName()), "accounts.admin.enabled", model,
                 redirect);
+    }
+
+    /** Erases the person's data on their request (GDPR Art. 17); the administrator confirms it first. */
+    @PostMapping("/admin/uzytkownicy/{id}/rodo")
+    String erase(@PathVariable long id, @RequestParam(name = "potwierdzam", defaultValue = "false") boolean confirmed,
+            Principal admin, Model model, RedirectAttributes redirect) {
+        if (!confirmed) {
+            model.addAttribute("error", "accounts.erase.confirmRequired");
+            return edit(id, model);
+        }
+        return change(id, () -> personalData.erase(id, admin.getName()), "accounts.erase.done", model, redirect);
     }
 
     @GetMapping("/admin/audyt")

@@ -17,4 +17,9 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
     List<Entry> findByUnitTerytOrderByIdDesc(String unitTeryt);
 
     long countByEditionIdAndUnitTeryt(long editionId, String unitTeryt);
+
+    /** The entries the person wrote or whose text mentions their address (the contact person), for the GDPR tools. */
+    @org.springframework.data.jpa.repository.Query("select e from Entry e where e.author = :email"
+            + " or lower(e.content) like concat('%', :email, '%') order by e.id")
+    List<Entry> mentioning(String email);
 }

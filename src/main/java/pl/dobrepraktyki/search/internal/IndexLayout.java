@@ -17,9 +17,10 @@ public final class IndexLayout {
      * Raise when the documents change shape (and say why here). 1: the layout of December 2026;
      * 2: the competition award of a practice (facet {@code award}); 3: lemmas as written, with their
      * forms without Polish letters marked ("~piec" of "pięć"), so that "piec" no longer finds "pięć"; 4: competition
-     * editions, exchange groups and meetings in indexes of their own ({@code IndexedContent}).
+     * editions, exchange groups and meetings in indexes of their own ({@code IndexedContent}); 5: the contact person of a
+     * practice (field {@code contact}), only while they consent to publication.
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private final Path file;
 

@@ -21,6 +21,7 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
+import pl.dobrepraktyki.catalog.Contact;
 import pl.dobrepraktyki.catalog.Practice;
 import pl.dobrepraktyki.catalog.PracticeContent;
 import pl.dobrepraktyki.catalog.Result;
@@ -55,7 +56,7 @@ class PracticeBinder implements TypeBinder {
                 .use("resultsText").use("lessons").use("transferConditions").use("fundingSources").use("people")
                 .use("timeNeeded").use("keywords").use("partnerUnitTeryts").use("partnerOrganisations")
                 .use("leadUnitTeryt").use("sectionCode").use("areas").use("types").use("sourceCode")
-                .use("startYear").use("results").use("publishedAt").use("status").use("award");
+                .use("startYear").use("results").use("publishedAt").use("status").use("award").use("contact");
         IndexSchemaElement schema = context.indexSchemaElement();
         Fields fields = new Fields();
         fields.title = text(schema, TITLE, true);
@@ -66,10 +67,12 @@ class PracticeBinder implements TypeBinder {
         fields.partners = text(schema, PARTNERS, false);
         fields.taxonomy = text(schema, TAXONOMY, false);
         fields.attachments = text(schema, ATTACHMENTS, false);
+        fields.contact = text(schema, CONTACT, false);
         fields.spell = schema.field(SPELL, f -> f.asString().analyzer("standard")).toReference();
         fields.keywordValues = schema.field(KEYWORD_VALUES, f -> f.asString().aggregable(Aggregable.YES)
                 .searchable(Searchable.YES)).multiValued().toReference();
-        for (String name : new String[] { TITLE, SUMMARY, BODY, KEYWORDS, UNITS, PARTNERS, TAXONOMY, ATTACHMENTS }) {
+        for (String name : new String[] { TITLE, SUMMARY, BODY, KEYWORDS, UNITS, PARTNERS, TAXONOMY, ATTACHMENTS,
+                CONTACT }) {
             fields.folded.add(schema.field(name + FOLDED, f -> f.asString()
                     .analyzer(PolishAnalysisConfigurer.FOLDED).searchAnalyzer(PolishAnalysisConfigurer.FOLDED_QUERY))
                     .toReference());
@@ -117,6 +120,7 @@ class PracticeBinder implements TypeBinder {
         IndexFieldReference<String> partners;
         IndexFieldReference<String> taxonomy;
         IndexFieldReference<String> attachments;
+        IndexFieldReference<String> contact;
         IndexFieldReference<String> spell;
         IndexFieldReference<String> keywordValues;
         final List<IndexFieldReference<String>> folded = new ArrayList<>();
@@ -173,9 +177,9 @@ class PracticeBinder implements TypeBinder {
                     String.join(", ", unitNames), String.join(", ", c.partnerOrganisations()),
                     String.join(", ", taxonomy.stream().filter(t -> t != null).toList()),
                     attachmentText.length() > MAX_ATTACHMENT_TEXT ? attachmentText.substring(0, MAX_ATTACHMENT_TEXT)
-                            : attachmentText };
+                            : attachmentText, publishedContact(c.contact()) };
             List<IndexFieldReference<String>> analysed = List.of(fields.title, fields.summary, fields.body,
-                    fields.keywords, fields.units, fields.partners, fields.taxonomy, fields.attachments);
+                    fields.keywords, fields.units, fields.partners, fields.taxonomy, fields.attachments, fields.contact);
             for (int i = 0; i < texts.length; i++) {
                 if (texts[i] != null && !texts[i].isBlank()) {
                     target.addValue(analysed.get(i), texts[i]);
@@ -208,6 +212,11 @@ class PracticeBinder implements TypeBinder {
             }
             target.addValue(fields.titleSort, collationKey(c.title()));
             target.addValue(fields.published, practice.getPublishedAt());
+        }
+
+        /** The contact person is found by name only while they consent to being published. */
+        private static String publishedContact(Contact contact) {
+            return contact == null || !contact.consent() ? null : join(contact.name(), contact.position());
         }
 
         private static String join(String... parts) {

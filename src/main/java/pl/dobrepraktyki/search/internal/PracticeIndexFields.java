@@ -13,6 +13,8 @@ public final class PracticeIndexFields {
     public static final String PARTNERS = "partners";
     public static final String TAXONOMY = "taxonomy";
     public static final String ATTACHMENTS = "attachments";
+    /** The contact person's name and position, only while they consent to publication (GDPR). */
+    public static final String CONTACT = "contact";
     /** Words as written (lower case, with Polish letters) for spelling suggestions; not searched. */
     public static final String SPELL = "spell";
     /** Keywords as written, for suggestions while typing. */
