@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import pl.dobrepraktyki.system.security.LogIdentifiers;
+
 /** The security audit log: every event is stored and written to the log as one line. */
 @Service
 public class AuditLog {
@@ -41,8 +43,9 @@ public class AuditLog {
     public void record(Type type, String actor, String subject, String details) {
         String address = remoteAddress();
         events.save(new AuditEvent(Instant.now(clock), type.name(), actor, subject, address, details));
-        log.info("audit type={} actor={} subject={} ip={} details={}", type, safe(actor), safe(subject), address,
-                safe(details));
+        // the log names people only by a keyed hash (the stored event, for administrators, keeps the e-mail)
+        log.info("audit type={} actor={} subject={} ip={} details={}", type, LogIdentifiers.of(actor),
+                LogIdentifiers.of(subject), address, safe(details));
     }
 
     @Transactional(readOnly = true)

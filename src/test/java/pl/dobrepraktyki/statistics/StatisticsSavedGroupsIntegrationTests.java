@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StatisticsSavedGroupsIntegrationTests {
 
     private static final Pattern CHOOSE = Pattern.compile("href=\"([^\"]*grupa=[^\"]*)\"[^>]*>Porównaj z grupą „([^”]*)”");
+    private static final Pattern RENAME = Pattern.compile("/statystyki/moje-grupy/(\\d+)/nazwa(?=\"[^>]*Gminy powiatu kutnowskiego)");
     private static final Pattern DELETE = Pattern.compile("/statystyki/moje-grupy/(\\d+)/usun");
 
     @Autowired
@@ -158,6 +159,55 @@ class StatisticsSavedGroupsIntegrationTests {
         // without the CSRF token nothing is saved
         mvc.perform(save("Bez tokenu", "1061011", null).with(as(email))).andExpect(status().isForbidden());
         assertThat(count(email)).isEqualTo(1);
+    }
+
+    @Test
+    void theOwnerRenamesAGroupAndBadNamesAreNamedInPolishWithNothingLost() throws Exception {
+        String owner = TestAccounts.active(context, Role.OFFICIAL);
+        String other = TestAccounts.active(context, Role.OFFICIAL);
+        mvc.perform(save("Miasta wojewódzkie", "1465011,1261011", null).with(as(owner)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(save("Gminy powiatu kutnowskiego", "0614011", null).with(as(owner)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Matcher link = RENAME.matcher(page("/statystyki/moje-grupy", owner));
+        assertThat(link.find()).as("a rename link on the list").isTrue();
+        String path = link.group();
+        long id = Long.parseLong(link.group(1));
+        assertThat(page(path, owner)).contains("value=\"Gminy powiatu kutnowskiego\"");
+
+        // bad names: a Polish message, the typed text stays in the form, the name is unchanged
+        String empty = check(post(path).param("nazwa", "   "), owner, "Podaj nazwę grupy.");
+        assertThat(empty).contains("aria-invalid=\"true\"");
+        String tooLong = "x".repeat(121);
+        assertThat(check(post(path).param("nazwa", tooLong), owner, "Nazwa grupy może mieć najwyżej 120 znaków."))
+                .contains("value=\"" + tooLong + "\"");
+        assertThat(check(post(path).param("nazwa", "MIASTA wojewódzkie"), owner, "Masz już grupę o tej nazwie"))
+                .contains("value=\"MIASTA wojewódzkie\"");
+        assertThat(name(id)).isEqualTo("Gminy powiatu kutnowskiego");
+
+        // another user: neither the form nor the rename exists for them, and nothing of the group shows
+        String foreignForm = mvc.perform(get(path).with(as(other))).andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(foreignForm).doesNotContain("kutnowskiego");
+        mvc.perform(post(path).param("nazwa", "Przejęta").with(as(other)).with(csrf())).andExpect(status().isNotFound());
+        // anonymous visitors are sent to log in, without the CSRF token nothing changes
+        mvc.perform(get(path)).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path).param("nazwa", "Bez tokenu").with(as(owner))).andExpect(status().isForbidden());
+        assertThat(name(id)).isEqualTo("Gminy powiatu kutnowskiego");
+
+        // the owner renames it (changing only the letter case of its own name is allowed too)
+        mvc.perform(post(path).param("nazwa", "  Gminy powiatu kutnowskiego (łódzkie) ").with(as(owner)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/statystyki/moje-grupy"));
+        assertThat(name(id)).isEqualTo("Gminy powiatu kutnowskiego (łódzkie)");
+        mvc.perform(post(path).param("nazwa", "GMINY powiatu kutnowskiego (łódzkie)").with(as(owner)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/statystyki/moje-grupy", owner)).contains("GMINY powiatu kutnowskiego (łódzkie)")
+                .contains("Miasta wojewódzkie");
+        assertThat(count(owner)).isEqualTo(2);
+    }
+
+    private String name(long id) {
+        return jdbc.sql("select name from stat_saved_group where id = ?").param(id).query(String.class).single();
     }
 
     private String check(MockHttpServletRequestBuilder request, String email, String message) throws Exception {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import pl.dobrepraktyki.accounts.AccountBootstrap;
 import pl.dobrepraktyki.system.cli.CommandLine;
+import pl.dobrepraktyki.system.security.LogIdentifiers;
 
 /**
  * Creates the first administrator from {@code BDP_ADMIN_EMAIL} / {@code BDP_ADMIN_PASSWORD} when the
@@ -44,6 +45,6 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         bootstrap.createAdministrator(email, password);
-        log.info("Utworzono pierwsze konto administratora {}", email);
+        log.info("Utworzono pierwsze konto administratora {}", LogIdentifiers.of(email));
     }
 }

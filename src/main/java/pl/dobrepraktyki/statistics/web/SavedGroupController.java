@@ -49,15 +49,9 @@ class SavedGroupController {
         String owner = principal.getName();
         String trimmed = name.strip();
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Object[]> args = new LinkedHashMap<>();
-        if (trimmed.isEmpty()) {
-            errors.put("nazwa", "statistics.mine.error.nameEmpty");
-        }
-        else if (trimmed.length() > MAX_NAME) {
-            errors.put("nazwa", "statistics.mine.error.nameLong");
-        }
-        else if (groups.nameTaken(owner, trimmed)) {
-            errors.put("nazwa", "statistics.mine.error.nameTaken");
+        String nameError = nameError(trimmed, groups.nameTaken(owner, trimmed));
+        if (nameError != null) {
+            errors.put("nazwa", nameError);
         }
         List<String> codes = new ArrayList<>();
         for (String c : grupa.split("[,;\\s]+")) {
@@ -111,6 +105,52 @@ class SavedGroupController {
         }
         redirect.addFlashAttribute("flash", "statistics.mine.deleted");
         return "redirect:/statystyki/moje-grupy";
+    }
+
+    /** The page to rename one of the user's groups; another user's group does not exist for them (404). */
+    @GetMapping("/statystyki/moje-grupy/{id}/nazwa")
+    String renameForm(Principal principal, @PathVariable long id, Model model) {
+        SavedGroups.SavedGroup group = owned(principal, id);
+        return renamePage(model, group, group.name(), null);
+    }
+
+    @PostMapping("/statystyki/moje-grupy/{id}/nazwa")
+    String rename(Principal principal, @PathVariable long id, @RequestParam(name = "nazwa", defaultValue = "") String name,
+            Model model, RedirectAttributes redirect) {
+        String owner = principal.getName();
+        SavedGroups.SavedGroup group = owned(principal, id);
+        String trimmed = name.strip();
+        String error = nameError(trimmed, groups.nameTaken(owner, trimmed, id));
+        if (error != null) {
+            return renamePage(model, group, name, error);
+        }
+        groups.rename(owner, id, trimmed);
+        redirect.addFlashAttribute("flash", "statistics.mine.renamed");
+        return "redirect:/statystyki/moje-grupy";
+    }
+
+    private SavedGroups.SavedGroup owned(Principal principal, long id) {
+        return groups.find(principal.getName(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no saved group " + id));
+    }
+
+    private String renamePage(Model model, SavedGroups.SavedGroup group, String name, String error) {
+        model.addAttribute("group", group);
+        model.addAttribute("nazwa", name);
+        model.addAttribute("error", error);
+        model.addAttribute("max", MAX_NAME);
+        return "statistics/rename";
+    }
+
+    /** The message key of what is wrong with a (stripped) group name, or {@code null}. */
+    private static String nameError(String trimmed, boolean taken) {
+        if (trimmed.isEmpty()) {
+            return "statistics.mine.error.nameEmpty";
+        }
+        if (trimmed.length() > MAX_NAME) {
+            return "statistics.mine.error.nameLong";
+        }
+        return taken ? "statistics.mine.error.nameTaken" : null;
     }
 
     private String page(Principal principal, Model model, String name, String grupa, String home,

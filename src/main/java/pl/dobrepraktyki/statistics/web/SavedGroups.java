@@ -62,6 +62,19 @@ class SavedGroups {
         return jdbc.sql("delete from stat_saved_group where id = ? and owner = ?").param(id).param(owner).update() == 1;
     }
 
+    /** Whether the owner has another group (not {@code except}) of this name, ignoring case. */
+    boolean nameTaken(String owner, String name, long except) {
+        return jdbc.sql("select count(*) from stat_saved_group where owner = ? and lower(name) = lower(?) and id <> ?")
+                .param(owner).param(name).param(except).query(Long.class).single() > 0;
+    }
+
+    /** Renames the owner's group; {@code false} when the owner has no group of that id. */
+    @Transactional
+    boolean rename(String owner, long id, String name) {
+        return jdbc.sql("update stat_saved_group set name = ? where id = ? and owner = ?")
+                .param(name).param(id).param(owner).update() == 1;
+    }
+
     Optional<SavedGroup> find(String owner, long id) {
         return of(owner).stream().filter(g -> g.id() == id).findFirst();
     }

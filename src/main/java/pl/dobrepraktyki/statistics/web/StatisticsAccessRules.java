@@ -14,7 +14,8 @@ class StatisticsAccessRules {
     @Bean
     AccessRules statisticsPageAccessRules() {
         return rules -> rules
-                .requestMatchers("/statystyki/moje-grupy", "/statystyki/moje-grupy/*/usun").authenticated()
+                .requestMatchers("/statystyki/moje-grupy", "/statystyki/moje-grupy/*/usun",
+                        "/statystyki/moje-grupy/*/nazwa").authenticated()
                 .requestMatchers(HttpMethod.GET, "/statystyki", "/statystyki/**").permitAll()
                 .requestMatchers("/admin/statystyki/import", "/admin/statystyki/import/*").hasRole(Roles.ADMIN);
     }

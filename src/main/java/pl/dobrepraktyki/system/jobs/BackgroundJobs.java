@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import pl.dobrepraktyki.system.security.LogIdentifiers;
+
 /**
  * Work on a file started from an admin page (an import). The jobs run one at a time in the
  * background, so that the page can show how far the running one is; the last {@value #KEPT} stay
@@ -167,7 +169,8 @@ public final class BackgroundJobs<S, P> implements AutoCloseable {
                 job.line = line;
             });
             job.state = State.DONE;
-            log.info("{} ({} {} przez {})", describe.apply(job.summary), name, job.fileName, job.startedBy);
+            log.info("{} ({} {} przez {})", describe.apply(job.summary), name, job.fileName,
+                    LogIdentifiers.of(job.startedBy));
         }
         catch (Exception e) {
             if (expected.isInstance(e)) {

@@ -17,6 +17,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import pl.dobrepraktyki.system.security.LogIdentifiers;
+
 /**
  * Sends plain-text mail. With an SMTP server configured ({@code spring.mail.host}) it uses it;
  * in the embedded default each mail is appended to {@code <data dir>/mail/outbox.log}, a file a
@@ -70,6 +72,6 @@ public class Mailer {
         catch (IOException e) {
             throw new IllegalStateException("Nie można zapisać wiadomości w " + outbox, e);
         }
-        log.info("Wiadomość do {} („{}”) zapisana w {}", to, subject, outbox);
+        log.info("Wiadomość do {} („{}”) zapisana w {}", LogIdentifiers.of(to), subject, outbox);
     }
 }
