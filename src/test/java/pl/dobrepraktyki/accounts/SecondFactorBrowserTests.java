@@ -35,10 +35,7 @@ class SecondFactorBrowserTests extends BrowserTest {
     }
 
     private void password(String email) {
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        submitPassword(email, TestAccounts.PASSWORD);
     }
 
     private void code(String code) {

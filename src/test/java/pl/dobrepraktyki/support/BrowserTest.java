@@ -114,14 +114,19 @@ public abstract class BrowserTest {
      * second factor, the code its authenticator app shows now ({@link TestAccounts#code}).
      */
     protected void logIn(String email, String password) {
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(password);
-        clickAndWait(page.locator("main button[type=submit]"));
+        submitPassword(email, password);
         if (page.url().endsWith("/logowanie/kod")) {
             page.getByLabel("Kod z aplikacji lub kod odzyskiwania").fill(TestAccounts.code(platform, email));
             clickAndWait(page.locator("main button[type=submit]"));
         }
+    }
+
+    /** The first step of a login: e-mail and password on the login page. */
+    protected void submitPassword(String email, String password) {
+        open("/logowanie");
+        page.getByLabel("Adres e-mail").fill(email);
+        page.getByLabel("Hasło").fill(password);
+        clickAndWait(page.locator("main button[type=submit]"));
     }
 
     /** Opens a page of the platform and checks its accessibility. */
