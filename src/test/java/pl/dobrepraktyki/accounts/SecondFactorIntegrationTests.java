@@ -77,7 +77,7 @@ class SecondFactorIntegrationTests {
         mvc.perform(get("/logowanie/kod").session(session)).andExpect(view().name("accounts/second-factor"));
 
         assertThat(code(session, TestAccounts.code(context, editor)).getResponse().getRedirectedUrl())
-                .isEqualTo("/");
+                .as("back to the page that asked for the login").isEqualTo("http://localhost/redakcja?continue");
         mvc.perform(get("/redakcja").session(session)).andExpect(status().isOk())
                 .andExpect(authenticated().withUsername(editor).withRoles("EDITOR"));
         assertThat(auditOf(editor)).containsSubsequence("PASSWORD_ACCEPTED", "LOGIN_SUCCEEDED");
