@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pl.dobrepraktyki.accounts.internal.AccountToken;
 import pl.dobrepraktyki.accounts.internal.AccountTokens;
+import pl.dobrepraktyki.accounts.internal.RecoveryCodeRepository;
 import pl.dobrepraktyki.localgov.LocalGovernmentService;
 import pl.dobrepraktyki.system.mail.Mailer;
 
@@ -37,12 +38,13 @@ public class AccountService {
     private final Mailer mailer;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final RecoveryCodeRepository recoveryCodes;
     private final Clock clock;
     private final String baseUrl;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             AccountTokens tokens, LocalGovernmentService units, Mailer mailer, MessageSource messages, AuditLog audit,
-            Clock clock, @Value("${bdp.base-url}") String baseUrl) {
+            RecoveryCodeRepository recoveryCodes, Clock clock, @Value("${bdp.base-url}") String baseUrl) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -51,6 +53,7 @@ public class AccountService {
         this.mailer = mailer;
         this.messages = messages;
         this.audit = audit;
+        this.recoveryCodes = recoveryCodes;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -210,6 +213,23 @@ public class AccountService {
         return view(account);
     }
 
+    /**
+     * Removes a person's second factor and recovery codes (a lost phone): they enrol again at their next
+     * login. Audited with the administrator as actor.
+     */
+    @Transactional
+    public AccountView resetSecondFactor(long id, long expectedVersion, String admin) {
+        UserAccount account = load(id);
+        checkVersion(account, expectedVersion);
+        if (!account.hasSecondFactor()) {
+            throw new AccountException("secondFactor", "accounts.secondFactor.notEnrolled");
+        }
+        account.resetSecondFactor();
+        recoveryCodes.deleteByUserId(account.getId());
+        audit.record(AuditLog.Type.SECOND_FACTOR_RESET, admin, account.getEmail(), null);
+        return view(account);
+    }
+
     /** The active accounts of officials of a unit (who is told about the unit's practices). */
     @Transactional(readOnly = true)
     public List<AccountView> activeOfficialsOf(String unitTeryt) {
@@ -236,7 +256,8 @@ public class AccountService {
     private AccountView view(UserAccount a) {
         String unitName = a.getUnitTeryt() == null ? null : units.unitName(a.getUnitTeryt()).orElse(a.getUnitTeryt());
         return new AccountView(a.getId(), a.getEmail(), a.getDisplayName(), a.getStatus(), a.getUnitTeryt(), unitName,
-                a.getJobTitle(), a.getRoles(), a.getCreatedAt(), a.getApprovedBy(), a.getVersion());
+                a.getJobTitle(), a.getRoles(), a.getCreatedAt(), a.getApprovedBy(), a.getVersion(),
+                a.getTotpEnrolledAt());
     }
 
     private void mail(String to, String subjectKey, String bodyKey, Object... args) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import pl.dobrepraktyki.accounts.internal.AccountTokens;
+import pl.dobrepraktyki.accounts.internal.RecoveryCodeRepository;
 
 /**
  * The GDPR tools: a person's data as one file (Art. 15, 20), erasure on request (Art. 17), withdrawal
@@ -34,6 +35,7 @@ public class PersonalDataService {
     private final UserAccountRepository accounts;
     private final AuditEventRepository auditEvents;
     private final AccountTokens tokens;
+    private final RecoveryCodeRepository recoveryCodes;
     private final AuditLog audit;
     private final ObjectProvider<PersonalDataContributor> contributors;
     private final ApplicationEventPublisher events;
@@ -42,12 +44,13 @@ public class PersonalDataService {
     private final Duration auditKept;
 
     PersonalDataService(UserAccountRepository accounts, AuditEventRepository auditEvents, AccountTokens tokens,
-            AuditLog audit, ObjectProvider<PersonalDataContributor> contributors, ApplicationEventPublisher events,
+            RecoveryCodeRepository recoveryCodes, AuditLog audit, ObjectProvider<PersonalDataContributor> contributors, ApplicationEventPublisher events,
             PasswordEncoder passwordEncoder, Clock clock,
             @Value("${bdp.audit.retention-days:730}") int auditRetentionDays) {
         this.accounts = accounts;
         this.auditEvents = auditEvents;
         this.tokens = tokens;
+        this.recoveryCodes = recoveryCodes;
         this.audit = audit;
         this.contributors = contributors;
         this.events = events;
@@ -106,6 +109,7 @@ public class PersonalDataService {
         String name = account.getDisplayName();
         String pseudonym = "usuniete-" + id + ERASED_DOMAIN;
         tokens.revokeAll(id);
+        recoveryCodes.deleteByUserId(id);
         account.erase(pseudonym, passwordEncoder.encode(UUID.randomUUID().toString()));
         accounts.flush();
         auditEvents.pseudonymise(email, pseudonym);

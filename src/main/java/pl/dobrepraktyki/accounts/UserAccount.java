@@ -45,6 +45,14 @@ public class UserAccount {
 
     private String approvedBy;
 
+    /** The TOTP shared secret (Base32), null until the person enrolled a second factor. */
+    private String totpSecret;
+
+    private Instant totpEnrolledAt;
+
+    /** The time step of the last accepted code: a code (and any older one) is not accepted again. */
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -141,6 +149,7 @@ public class UserAccount {
         jobTitle = null;
         approvedBy = null;
         roles.clear();
+        resetSecondFactor();
         status = AccountStatus.ERASED;
     }
 
@@ -151,6 +160,51 @@ public class UserAccount {
     void replaceRoles(Set<Role> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
+    }
+
+    /** Editors, jury members, moderators and administrators must sign in with a second factor. */
+    public boolean mustUseSecondFactor() {
+        return roles.stream().anyMatch(role -> role != Role.OFFICIAL);
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    void enrolSecondFactor(String secret, long step, Instant now) {
+        if (hasSecondFactor()) {
+            throw new IllegalAccountTransitionException("second-factor-already-enrolled");
+        }
+        totpSecret = secret;
+        totpEnrolledAt = now;
+        totpLastStep = step;
+    }
+
+    /** Accepts a code of the time step once: false when this step (or a later one) was used already. */
+    boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    void resetSecondFactor() {
+        totpSecret = null;
+        totpEnrolledAt = null;
+        totpLastStep = null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
     }
 
     public boolean canLogIn() {

@@ -21,13 +21,6 @@ class AccountAdminBrowserTests extends BrowserTest {
     @Autowired
     GreenMail greenMail;
 
-    private void logIn(String email, String password) {
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(password);
-        clickAndWait(page.locator("main button[type=submit]"));
-    }
-
     private Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name);
     }

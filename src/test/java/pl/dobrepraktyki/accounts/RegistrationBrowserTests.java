@@ -20,14 +20,6 @@ class RegistrationBrowserTests extends BrowserTest {
     @Autowired
     ApplicationContext applicationContext;
 
-    private void logIn(String email, String password) {
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(password);
-        clickAndWait(page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
-                .setName("Zaloguj się").setExact(true)).last());
-    }
-
     @Test
     void officialRegistersConfirmsIsApprovedByAnEditorAndLogsIn() {
         String email = "ewa.kowalska@gmina-test.pl";

@@ -62,12 +62,10 @@ class CompetitionBrowserTests extends BrowserTest {
         return new Page.GetByLabelOptions().setExact(true);
     }
 
-    private void logIn(String email) {
+    /** Another person at the same browser: the previous one's session is gone. */
+    private void logInAfresh(String email) {
         context.clearCookies();
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        logIn(email);
     }
 
     private long idInUrl() {
@@ -103,7 +101,7 @@ class CompetitionBrowserTests extends BrowserTest {
     }
 
     private long apply(String official, long editionId, String title, String area) {
-        logIn(official);
+        logInAfresh(official);
         long entryId = draft(editionId, title, area);
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Wyślij zgłoszenie")));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Zgłoszenie zostało wysłane.");
@@ -138,7 +136,7 @@ class CompetitionBrowserTests extends BrowserTest {
         String jurorFromWarsaw = TestAccounts.activeOf(applicationContext, "1465011", Role.JURY_MEMBER);
 
         // the administrator creates the edition (innowacyjność weighs twice as much)
-        logIn(admin);
+        logInAfresh(admin);
         open("/admin/konkursy");
         clickAndWait(page.getByRole(AriaRole.LINK, named("Nowa edycja")));
         DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -160,7 +158,7 @@ class CompetitionBrowserTests extends BrowserTest {
         apply(town, editionId, "Szkoła otwarta po lekcjach", "Oświata");
         apply(city, editionId, "Miejska karta sportowa", "Sport i rekreacja");
         apply(county, editionId, "Powiatowe centrum usług opiekuńczych", "Pomoc społeczna");
-        logIn(late);
+        logInAfresh(late);
         long lateEntry = draft(editionId, "Biblioteka z dostawą do domu", "Kultura");
         clock.advance(Duration.ofDays(2));
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Wyślij zgłoszenie")));
@@ -170,7 +168,7 @@ class CompetitionBrowserTests extends BrowserTest {
         assertThat(page.locator("main table")).containsText("szkic");
 
         // the secretary accepts the five entries and assigns the jury
-        logIn(secretary);
+        logInAfresh(secretary);
         open("/admin/konkursy/" + editionId);
         for (String title : List.of("Wiejskie kluby seniora w sołectwach", "Transport do lekarza dla seniorów",
                 "Szkoła otwarta po lekcjach", "Miejska karta sportowa", "Powiatowe centrum usług opiekuńczych")) {
@@ -191,7 +189,7 @@ class CompetitionBrowserTests extends BrowserTest {
         }
 
         // the jury member from Zgierz never sees Zgierz's entry
-        logIn(jurorFromZgierz);
+        logInAfresh(jurorFromZgierz);
         open("/jury");
         assertThat(page.locator("main table")).not().containsText("Wiejskie kluby seniora w sołectwach");
         assertThat(page.locator("main table")).containsText("Transport do lekarza dla seniorów");
@@ -204,7 +202,7 @@ class CompetitionBrowserTests extends BrowserTest {
         checkAccessibility();
         assertThat(page.getByRole(AriaRole.HEADING, named("Nie znaleziono strony"))).isVisible();
 
-        logIn(jurorFromWarsaw);
+        logInAfresh(jurorFromWarsaw);
         // weighted: Zgierz (2*5+2+2+2+2)/6 = 3.00 beats Ozorków ((2*1+16)/6 + (2*1+12)/6)/2 = 2.67,
         // although the plain averages say the opposite (2.6 against 3.0)
         score("Wiejskie kluby seniora w sołectwach", 5, 2, 2, 2, 2);
@@ -214,7 +212,7 @@ class CompetitionBrowserTests extends BrowserTest {
         score("Powiatowe centrum usług opiekuńczych", 4, 4, 4, 4, 5);
 
         // the secretary reads the ranking, marks the laureate and publishes the results
-        logIn(secretary);
+        logInAfresh(secretary);
         open("/admin/konkursy/" + editionId);
         Locator ranking = page.locator("#tabela-RURAL tbody tr");
         assertThat(ranking.nth(0)).containsText("Wiejskie kluby seniora w sołectwach");

@@ -30,13 +30,6 @@ class EditorialBrowserTests extends BrowserTest {
         return new Page.GetByRoleOptions().setName(name);
     }
 
-    private void logIn(String email) {
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
-    }
-
     @Test
     void editorRequestsChangesSeesTheDiffAndPublishes() {
         String editor = TestAccounts.active(applicationContext, Role.EDITOR);

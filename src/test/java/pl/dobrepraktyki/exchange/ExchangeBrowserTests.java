@@ -42,13 +42,6 @@ class ExchangeBrowserTests extends BrowserTest {
         return new Page.GetByLabelOptions().setExact(true);
     }
 
-    private void logIn(String email) {
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
-    }
-
     private void logOut() {
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Wyloguj")));
     }

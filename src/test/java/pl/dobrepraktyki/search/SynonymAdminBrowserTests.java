@@ -25,10 +25,7 @@ class SynonymAdminBrowserTests extends BrowserTest {
 
     @Test
     void anEditorAddsChangesAndDeletesASynonymGroup() {
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(TestAccounts.active(applicationContext, Role.EDITOR));
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        logIn(TestAccounts.active(applicationContext, Role.EDITOR));
 
         open("/redakcja");
         clickAndWait(page.getByRole(AriaRole.LINK, named("Synonimy wyszukiwania")));

@@ -89,10 +89,7 @@ class StatisticsBrowserTests extends BrowserTest {
         Files.writeString(bad, "teryt;indicator;year;value\n1061011;UI_WYDATKI_KULTURA;2024;100000000\n"
                 + "1261011;UI_WYDATKI_KULTURA;2024;sto\n", StandardCharsets.UTF_8);
 
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(admin);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        logIn(admin);
         clickAndWait(page.getByRole(AriaRole.LINK, named("Administracja")));
         clickAndWait(page.getByRole(AriaRole.LINK, named("Import statystyk")));
 
@@ -126,10 +123,7 @@ class StatisticsBrowserTests extends BrowserTest {
     @Test
     void officialSavesAGroupComparesWithItAndDownloadsAChartAsPng() throws Exception {
         String official = TestAccounts.active(applicationContext, Role.OFFICIAL);
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(official);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        logIn(official);
 
         // an ad hoc custom group (Kraków, Warszawa) saved under a name from the comparison page
         open("/statystyki/jst/1061011/LUDNOSC?grupa=1261011,1465011");

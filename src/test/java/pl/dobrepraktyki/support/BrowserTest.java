@@ -18,10 +18,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+
+import pl.dobrepraktyki.accounts.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +48,9 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private ApplicationContext platform;
 
     protected BrowserContext context;
     protected Page page;
@@ -95,6 +102,31 @@ public abstract class BrowserTest {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** Logs in with the test accounts' password (and the code of the second factor when it is asked). */
+    protected void logIn(String email) {
+        logIn(email, TestAccounts.PASSWORD);
+    }
+
+    /**
+     * Logs in from the login page as a person does: e-mail and password, then, for an account with a
+     * second factor, the code its authenticator app shows now ({@link TestAccounts#code}).
+     */
+    protected void logIn(String email, String password) {
+        submitPassword(email, password);
+        if (page.url().endsWith("/logowanie/kod")) {
+            page.getByLabel("Kod z aplikacji lub kod odzyskiwania").fill(TestAccounts.code(platform, email));
+            clickAndWait(page.locator("main button[type=submit]"));
+        }
+    }
+
+    /** The first step of a login: e-mail and password on the login page. */
+    protected void submitPassword(String email, String password) {
+        open("/logowanie");
+        page.getByLabel("Adres e-mail").fill(email);
+        page.getByLabel("Hasło").fill(password);
+        clickAndWait(page.locator("main button[type=submit]"));
     }
 
     /** Opens a page of the platform and checks its accessibility. */

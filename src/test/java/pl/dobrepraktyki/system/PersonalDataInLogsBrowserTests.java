@@ -87,7 +87,7 @@ class PersonalDataInLogsBrowserTests extends BrowserTest {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 
-    private void logIn(String email, String password) {
+    private void signInFresh(String email, String password) {
         context.clearCookies();
         open("/logowanie");
         page.getByLabel("Adres e-mail").fill(email);
@@ -133,15 +133,15 @@ class PersonalDataInLogsBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Adres e-mail potwierdzony");
 
         // failed logins: a wrong password of a real account, an unknown address
-        logIn(official, wrongPassword);
+        signInFresh(official, wrongPassword);
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Nieprawidłowy adres e-mail lub hasło.");
-        logIn(unknownEmail, wrongPassword);
+        signInFresh(unknownEmail, wrongPassword);
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Nieprawidłowy adres e-mail lub hasło.");
 
         // the official fills in the contact person of a draft practice
         long practice = practices.createDraft(PracticeContents.complete().title("Praktyka z kontaktem " + tag)
                 .leadUnit(ExchangeFixtures.RURAL_A).build(), official).practiceId();
-        logIn(official, TestAccounts.PASSWORD);
+        signInFresh(official, TestAccounts.PASSWORD);
         open("/praktyki/" + practice + "/edycja");
         page.locator("[id='contactName']").fill(contactName);
         page.locator("[id='contactEmail']").fill(contactEmail);

@@ -61,10 +61,7 @@ class SiteBrowserTests extends BrowserTest {
     @Test
     void anOfficialOpeningTheAdminPagesSeesTheAccessDeniedPage() {
         String email = TestAccounts.active(applicationContext, Role.OFFICIAL);
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        logIn(email);
         com.microsoft.playwright.Response response = page.navigate(url("/admin/uzytkownicy"));
         checkAccessibility();
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);

@@ -64,7 +64,8 @@ public class AccountTokens {
         return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsable(purpose, now)).isPresent();
     }
 
-    static String hash(String token) {
+    /** SHA-256 in hex: enough for random secrets of high entropy (tokens, recovery codes). */
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -45,6 +45,9 @@ class AccountsConfiguration {
     AccessRules accountAccessRules() {
         return rules -> {
             rules.requestMatchers("/logowanie").permitAll();
+            // the second step of a login: the pages check the password step themselves (SecondFactorLogin)
+            rules.requestMatchers(SecondFactorLogin.CODE_PAGE, SecondFactorLogin.ENROLMENT_PAGE).permitAll();
+            rules.requestMatchers("/konto/weryfikacja-dwuetapowa").authenticated();
             rules.requestMatchers("/rejestracja", "/rejestracja/potwierdz", "/rejestracja/jednostki", "/haslo/reset",
                     "/haslo/nowe")
                     .permitAll();

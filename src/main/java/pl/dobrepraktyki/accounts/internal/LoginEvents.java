@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.stereotype.Component;
 
 import pl.dobrepraktyki.accounts.AuditLog;
+import pl.dobrepraktyki.accounts.SecondFactorService;
 import pl.dobrepraktyki.accounts.UserAccount;
 
 /**
@@ -30,15 +31,25 @@ class LoginEvents implements AuthenticationFailureHandler {
 
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final SecondFactorService secondFactor;
 
-    LoginEvents(LoginThrottle throttle, AuditLog audit) {
+    LoginEvents(LoginThrottle throttle, AuditLog audit, SecondFactorService secondFactor) {
         this.throttle = throttle;
         this.audit = audit;
+        this.secondFactor = secondFactor;
     }
 
+    /**
+     * A correct password. When a second factor follows, the person is not signed in yet and earlier
+     * failures still count (a wrong code after them pauses the account, see {@link SecondFactorLogin}).
+     */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String email = event.getAuthentication().getName();
+        if (secondFactor.needsSecondStep(email)) {
+            audit.record(AuditLog.Type.PASSWORD_ACCEPTED, email, email, "second factor follows");
+            return;
+        }
         throttle.succeeded(email);
         audit.record(AuditLog.Type.LOGIN_SUCCEEDED, email, email, null);
     }

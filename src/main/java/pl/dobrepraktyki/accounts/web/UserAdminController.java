@@ -84,6 +84,13 @@ class UserAdminController {
         return change(id, () -> personalData.erase(id, admin.getName()), "accounts.erase.done", model, redirect);
     }
 
+    @PostMapping("/admin/uzytkownicy/{id}/weryfikacja-dwuetapowa/reset")
+    String resetSecondFactor(@PathVariable long id, @RequestParam long version, Principal admin, Model model,
+            RedirectAttributes redirect) {
+        return change(id, () -> accounts.resetSecondFactor(id, version, admin.getName()),
+                "accounts.admin.secondFactorReset", model, redirect);
+    }
+
     @GetMapping("/admin/audyt")
     String audit(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("events", audit.recent(page, 100));

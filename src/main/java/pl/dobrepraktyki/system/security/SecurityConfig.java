@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
@@ -37,7 +38,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationContext context,
             List<AccessRules> featureRules,
-            ObjectProvider<AuthenticationFailureHandler> failureHandler) throws Exception {
+            ObjectProvider<AuthenticationFailureHandler> failureHandler,
+            ObjectProvider<AuthenticationSuccessHandler> successHandler) throws Exception {
         RequestMatcher api = pathPattern("/api/**");
         http.authorizeHttpRequests(rules -> {
             rules.requestMatchers(HttpMethod.GET, "/", "/deklaracja-dostepnosci", "/css/**", "/js/**", "/img/**",
@@ -55,6 +57,8 @@ class SecurityConfig {
             form.loginPage("/logowanie").loginProcessingUrl("/logowanie").usernameParameter("email")
                     .passwordParameter("password").defaultSuccessUrl("/", false).permitAll();
             failureHandler.ifAvailable(form::failureHandler);
+            // the accounts module asks for a second factor before it signs privileged people in
+            successHandler.ifAvailable(form::successHandler);
         });
         http.logout(logout -> logout.logoutUrl("/wyloguj").logoutSuccessUrl("/?wylogowano")
                 .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(

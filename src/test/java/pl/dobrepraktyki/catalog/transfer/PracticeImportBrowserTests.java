@@ -43,10 +43,7 @@ class PracticeImportBrowserTests extends BrowserTest {
         Files.write(bad, JsonMapper.builder().build().writeValueAsBytes(records));
         long before = practices.count();
 
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(admin);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        logIn(admin);
         clickAndWait(page.getByRole(AriaRole.LINK, named("Administracja")));
         clickAndWait(page.getByRole(AriaRole.LINK, named("Import praktyk z pliku")));
 

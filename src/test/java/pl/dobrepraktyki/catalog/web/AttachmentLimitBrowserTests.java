@@ -30,10 +30,7 @@ class AttachmentLimitBrowserTests extends BrowserTest {
     void aTooLargeFileIsAnsweredWithAPolishMessageAndAWayBack() {
         String official = TestAccounts.active(applicationContext, Role.OFFICIAL);
         long id = practices.createDraft(PracticeContents.complete().build(), official).practiceId();
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(official);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        logIn(official);
         open("/praktyki/" + id + "/edycja");
         page.getByLabel("Plik", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(new FilePayload("duzy.pdf", "application/pdf", new byte[200 * 1024]));

@@ -30,13 +30,6 @@ class PracticeLifeBrowserTests extends BrowserTest {
     @Autowired
     PracticeService practices;
 
-    private void logIn(String email) {
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(email);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
-    }
-
     private void logOut() {
         context.clearCookies();
     }

@@ -35,10 +35,7 @@ class UploadAttackNamesBrowserTests extends BrowserTest {
     void hostileNamesAreRefusedWithPolishMessagesThroughTheRealServer() throws IOException {
         String official = TestAccounts.active(applicationContext, Role.OFFICIAL);
         long id = practices.createDraft(PracticeContents.complete().build(), official).practiceId();
-        open("/logowanie");
-        page.getByLabel("Adres e-mail").fill(official);
-        page.getByLabel("Hasło").fill(TestAccounts.PASSWORD);
-        clickAndWait(page.locator("main button[type=submit]"));
+        logIn(official);
         byte[] pdf;
         try (InputStream in = getClass().getResourceAsStream("/attacks/valid.pdf")) {
             pdf = in.readAllBytes();
