@@ -84,15 +84,22 @@ public final class HtmlValidator {
         return validator;
     }
 
+    /**
+     * The source just before the point the checker names (it points at the end of the offending tag,
+     * which may span several lines), on one line.
+     */
     private static String extract(String[] lines, int line, int column) {
         if (line < 1 || line > lines.length) {
             return "";
         }
-        String text = lines[line - 1];
-        int at = Math.max(0, Math.min(text.length(), column - 1));
-        int from = Math.max(0, at - 80);
-        int to = Math.min(text.length(), at + 40);
-        return text.substring(from, to).strip();
+        StringBuilder before = new StringBuilder();
+        String current = lines[line - 1];
+        before.append(current, 0, Math.max(0, Math.min(current.length(), column)));
+        for (int l = line - 2; l >= 0 && before.length() < 160; l--) {
+            before.insert(0, lines[l] + " ");
+        }
+        String text = before.toString().replaceAll("\\s+", " ").strip();
+        return text.length() > 160 ? "…" + text.substring(text.length() - 160) : text;
     }
 
     private static final class Collector implements ErrorHandler {

@@ -49,7 +49,6 @@ class SavedGroupController {
         String owner = principal.getName();
         String trimmed = name.strip();
         Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Object[]> args = new LinkedHashMap<>();
         if (trimmed.isEmpty()) {
             errors.put("nazwa", "statistics.mine.error.nameEmpty");
         }
