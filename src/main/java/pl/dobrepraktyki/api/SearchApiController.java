@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,7 +75,8 @@ class SearchApiController {
         }
         SearchQuery.Order order;
         try {
-            order = sort == null || sort.isBlank() ? null : SearchQuery.Order.valueOf(sort.strip().toUpperCase());
+            order = sort == null || sort.isBlank() ? null
+                    : SearchQuery.Order.valueOf(sort.strip().toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "sort must be relevance, newest or title");

@@ -20,6 +20,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 
 import pl.dobrepraktyki.localgov.SizeCategory;
@@ -125,11 +126,11 @@ public class Edition {
 
     /** Loads the lazy collections while the transaction is open (pages read them after it ends). */
     Edition loaded() {
-        areas.size();
-        unitKinds.size();
-        categories.size();
-        criteria.size();
-        questions.size();
+        Hibernate.initialize(areas);
+        Hibernate.initialize(unitKinds);
+        Hibernate.initialize(categories);
+        Hibernate.initialize(criteria);
+        Hibernate.initialize(questions);
         return this;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -85,7 +86,7 @@ public class Scorecard {
 
     /** Loads the scores while the transaction is open. */
     Scorecard loaded() {
-        scores.size();
+        Hibernate.initialize(scores);
         return this;
     }
 

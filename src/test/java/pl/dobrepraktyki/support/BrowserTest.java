@@ -13,6 +13,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.PlaywrightException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A browser test: the platform on a random port, Debian's Chromium driven by Playwright (no browser
- * download), and an axe-core check (WCAG 2.1 A and AA) of every page the test visits. Navigate
- * with {@link #open(String)} and {@link #clickAndWait(Locator)}; both check the page they land on,
- * and a test that reaches a page without checking it fails.
+ * download), and on every page the test visits an axe-core check (WCAG 2.1 A and AA) and the Nu HTML
+ * checker ({@link HtmlValidator}) on the HTML the server sent. Navigate with {@link #open(String)} and
+ * {@link #clickAndWait(Locator)}; both check the page they land on, and a test that reaches a page
+ * without checking it fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
@@ -56,6 +59,8 @@ public abstract class BrowserTest {
     protected Page page;
     private int navigations;
     private int checkedNavigations;
+    /** The HTML document the server sent for the last navigation, not yet validated. */
+    private Response document;
 
     @BeforeAll
     static void launchBrowser() {
@@ -82,6 +87,12 @@ public abstract class BrowserTest {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("pl-PL"));
         page = context.newPage();
+        page.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()
+                    && (response.status() < 300 || response.status() >= 400)) {
+                document = response;
+            }
+        });
         page.onFrameNavigated(frame -> {
             if (frame == page.mainFrame()) {
                 navigations++;
@@ -143,14 +154,43 @@ public abstract class BrowserTest {
         return page;
     }
 
-    /** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
+    /**
+     * Fails on any serious or critical WCAG 2.1 A/AA violation on the current page, and on any error of
+     * the Nu HTML checker in its HTML.
+     */
     protected void checkAccessibility() {
         page.waitForLoadState();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
         List<Rule> blocking = results.getViolations().stream()
                 .filter(v -> BLOCKING_IMPACTS.contains(v.getImpact())).toList();
         assertThat(blocking).as("axe-core violations on %s:%n%s", page.url(), describe(blocking)).isEmpty();
+        checkHtml();
         checkedNavigations = navigations;
+    }
+
+    /**
+     * Validates the HTML the server sent for the page just reached (the source, so parse errors the
+     * browser silently repairs count); when nothing was navigated to since the last check (an htmx swap,
+     * a script), the current DOM as the browser serializes it.
+     */
+    private void checkHtml() {
+        String html = null;
+        if (document != null) {
+            try {
+                String type = document.headerValue("content-type");
+                html = type != null && type.startsWith("text/html") ? document.text() : null;
+            }
+            catch (PlaywrightException bodyGone) {
+                html = null;
+            }
+            document = null;
+        }
+        if (html == null) {
+            html = page.content();
+        }
+        List<HtmlValidator.Problem> errors = HtmlValidator.errors(html);
+        assertThat(errors).as("Nu HTML checker errors on %s:%n%s", page.url(), HtmlValidator.describe(errors))
+                .isEmpty();
     }
 
     private static String describe(List<Rule> violations) {

@@ -67,8 +67,8 @@ class PracticeImportController {
             model.addAttribute("fileError", "transfer.import.file.required");
             return form(model);
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "plik.json"
-                : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
+        String original = file.getOriginalFilename();
+        String name = original == null || original.isBlank() ? "plik.json" : original.replaceAll("[\\\\/]", "_");
         byte[] content = file.getBytes();
         var job = jobs.start(name, principal.getName(),
                 progress -> transfer.importWithProgress(new ByteArrayInputStream(content), name, progress::report));

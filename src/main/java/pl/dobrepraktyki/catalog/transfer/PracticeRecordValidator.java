@@ -193,11 +193,14 @@ class PracticeRecordValidator {
     }
 
     private static <E extends Enum<E>> boolean isEnum(Class<E> type, String value) {
+        if (value == null) {
+            return false;
+        }
         try {
             Enum.valueOf(type, value);
             return true;
         }
-        catch (IllegalArgumentException | NullPointerException e) {
+        catch (IllegalArgumentException e) {
             return false;
         }
     }

@@ -39,9 +39,6 @@ public final class PracticeIndexFields {
     public static final String TITLE_SORT = "titleSort";
     public static final String PUBLISHED = "published";
 
-    /** The text fields with their boosts: title and summary weigh more than the body. */
-    public static final String[] TEXT = { TITLE, SUMMARY, BODY, KEYWORDS, UNITS, PARTNERS, TAXONOMY };
-
     private PracticeIndexFields() {
     }
 }

@@ -61,6 +61,8 @@ public class StatsImporter {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final Pattern FORMULA = Pattern.compile(
             "\\s*([A-Z][A-Z0-9_]{0,39})\\s*/\\s*([A-Z][A-Z0-9_]{0,39})\\s*(?:\\*\\s*([0-9]+(?:[.,][0-9]+)?)\\s*)?");
+    /** The temporary tables the import writes into (their names go into SQL text: only these). */
+    private static final Pattern STAGING_TABLE = Pattern.compile("stat_(staging|derived)");
     private static final Pattern TABLE_COLUMN = Pattern.compile("(.+?),(\\d{4}),\\[(.*)]");
 
     /** GUS BDL variable names (long files and table headers) and the indicator they fill. */
@@ -773,6 +775,9 @@ public class StatsImporter {
 
         /** Opens the writing into a temporary table of the transaction, creating it when {@code create}. */
         static Staging open(Connection connection, String table, boolean create) throws SQLException {
+            if (!STAGING_TABLE.matcher(table).matches()) {
+                throw new IllegalArgumentException("not a staging table: " + table);
+            }
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
                     .contains("postgres");
             if (create) {

@@ -239,7 +239,7 @@ final class Charts {
                 svg.append("<a href=\"").append(escape(region.url())).append("\" aria-label=\"")
                         .append(escape(region.label())).append("\">");
             }
-            svg.append("<path d=\"").append(region.path()).append("\" fill=\"").append(colour(region.value(), classes))
+            svg.append("<path d=\"").append(escape(region.path())).append("\" fill=\"").append(colour(region.value(), classes))
                     .append("\" stroke=\"#555\" stroke-width=\"").append(fmt(strokeWidth)).append("\">");
             svg.append("<title>").append(escape(region.label())).append("</title></path>");
             if (link) {
@@ -288,7 +288,8 @@ final class Charts {
         return ticks;
     }
 
-    private static StringBuilder open(String id, int width, int height, String title, String description) {
+    private static StringBuilder open(String rawId, int width, int height, String title, String description) {
+        String id = escape(rawId);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height)

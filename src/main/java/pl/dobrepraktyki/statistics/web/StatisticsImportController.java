@@ -79,8 +79,8 @@ class StatisticsImportController {
             model.addAttribute("fileError", error);
             return form(model);
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "plik.csv"
-                : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
+        String original = file.getOriginalFilename();
+        String name = original == null || original.isBlank() ? "plik.csv" : original.replaceAll("[\\\\/]", "_");
         // the upload is gone after this request: the import reads a copy, deleted when it ends
         Path copy = Files.createTempFile("bdp-stats-", ".csv");
         try (InputStream in = file.getInputStream()) {

@@ -149,7 +149,9 @@ public final class BackgroundJobs<S, P> implements AutoCloseable {
 
     /** Queues the work on a file; returns the job to follow. */
     public Job<S, P> start(String fileName, String startedBy, Work<S> work) {
-        Job<S, P> job = new Job<>(UUID.randomUUID().toString(), fileName, startedBy, clock.instant());
+        // the file name comes from the upload: no control characters (CR/LF) into logs and messages
+        Job<S, P> job = new Job<>(UUID.randomUUID().toString(), fileName.replaceAll("\\p{Cntrl}", "_"), startedBy,
+                clock.instant());
         synchronized (jobs) {
             jobs.addFirst(job);
             while (jobs.size() > KEPT) {

@@ -55,7 +55,8 @@ public class Mailer {
                 return;
             }
             catch (MailException e) {
-                log.error("Nie udało się wysłać wiadomości „{}” przez SMTP; zapisuję ją w {}", subject, outbox, e);
+                log.error("Nie udało się wysłać wiadomości „{}” przez SMTP; zapisuję ją w {}", oneLine(subject), outbox,
+                        e);
             }
         }
         writeToOutbox(to, subject, body);
@@ -72,6 +73,11 @@ public class Mailer {
         catch (IOException e) {
             throw new IllegalStateException("Nie można zapisać wiadomości w " + outbox, e);
         }
-        log.info("Wiadomość do {} („{}”) zapisana w {}", LogIdentifiers.of(to), subject, outbox);
+        log.info("Wiadomość do {} („{}”) zapisana w {}", LogIdentifiers.of(to), oneLine(subject), outbox);
+    }
+
+    /** A subject can carry a title someone typed: one log line per message, whatever it holds. */
+    private static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("[\\r\\n]", " ");
     }
 }

@@ -128,7 +128,8 @@ class RateLimitFilter extends OncePerRequestFilter {
                 "Too many requests from this address: try again in " + seconds + " s.");
         problem.setTitle("Too many requests");
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
+        java.net.URI type = problem.getType();
+        body.put("type", type == null ? "about:blank" : type.toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());

@@ -65,7 +65,7 @@ public class RateLimiter {
     RateLimiter(RateLimitProperties properties, Clock clock) {
         this.properties = properties;
         this.time = new ClockTime(clock);
-        reset();
+        configure();
     }
 
     /** Takes one request of this kind from this address out of its bucket, or says how long to wait. */
@@ -115,6 +115,10 @@ public class RateLimiter {
 
     /** Back to the configured limits, every address starting with a full bucket. */
     public synchronized void reset() {
+        configure();
+    }
+
+    private void configure() {
         for (Kind kind : Kind.values()) {
             limits.set(kind.ordinal(), properties.perMinute(kind));
         }
