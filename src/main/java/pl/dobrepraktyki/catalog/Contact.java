@@ -18,6 +18,24 @@ public record Contact(@Column(name = "contact_name") String name, @Column(name =
 
     public static final Contact NONE = new Contact(null, null, null, null, false, null);
 
+    /**
+     * Whether {@code address} is this contact's e-mail: the same characters, ignoring spaces around and
+     * the case of the letters A–Z only. No Unicode case folding, so that no other address (with a Kelvin
+     * sign "K" or a dotless "ı", say) is taken for this one when a person's data are withdrawn or erased.
+     */
+    public boolean hasEmail(String address) {
+        return email != null && address != null && asciiLowerCase(email.strip()).equals(asciiLowerCase(address.strip()));
+    }
+
+    private static String asciiLowerCase(String text) {
+        StringBuilder lower = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return lower.toString();
+    }
+
     public Contact {
         name = Texts.clean(name);
         position = Texts.clean(position);

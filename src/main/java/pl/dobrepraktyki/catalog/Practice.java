@@ -412,7 +412,7 @@ public class Practice extends AbstractAggregateRoot<Practice> {
      * submitter, verifier or last editor the pseudonym stands instead of their address.
      */
     void erasePerson(String email, String pseudonym) {
-        if (contact != null && contact.email() != null && contact.email().equalsIgnoreCase(email)) {
+        if (contact != null && contact.hasEmail(email)) {
             contact = Contact.NONE;
         }
         createdBy = email.equals(createdBy) ? pseudonym : createdBy;

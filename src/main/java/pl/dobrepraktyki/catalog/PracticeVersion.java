@@ -53,7 +53,7 @@ class PracticeVersion {
     void erasePerson(String email, String pseudonym) {
         PracticeSnapshot s = SnapshotJson.read(snapshot);
         Contact contact = s.content().contact();
-        PracticeContent content = contact.email() != null && contact.email().equalsIgnoreCase(email)
+        PracticeContent content = contact.hasEmail(email)
                 ? s.content().withContact(Contact.NONE) : s.content();
         savedBy = email.equals(savedBy) ? pseudonym : savedBy;
         snapshot = SnapshotJson.write(new PracticeSnapshot(s.practiceId(), s.version(), s.status(), content,

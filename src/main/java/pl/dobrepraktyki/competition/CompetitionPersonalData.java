@@ -66,6 +66,6 @@ class CompetitionPersonalData implements PersonalDataContributor {
     }
 
     private static boolean isContact(Contact contact, String email) {
-        return contact.email() != null && contact.email().equalsIgnoreCase(email);
+        return contact.hasEmail(email);
     }
 }

@@ -80,7 +80,7 @@ public class Entry {
     /** The person withdrew consent to publishing their contact data (GDPR): the entry's contact is not published. */
     void withdrawContactConsent(String email) {
         PracticeContent c = getContent();
-        if (c.contact().consent() && c.contact().email() != null && c.contact().email().equalsIgnoreCase(email)) {
+        if (c.contact().consent() && c.contact().hasEmail(email)) {
             content = EntryJson.write(c.withContact(c.contact().withoutConsent()));
         }
     }
@@ -88,7 +88,7 @@ public class Entry {
     /** Erasure of a person (GDPR Art. 17): their contact data go; the pseudonym stands where they were the author. */
     void erasePerson(String email, String pseudonym) {
         PracticeContent c = getContent();
-        if (c.contact().email() != null && c.contact().email().equalsIgnoreCase(email)) {
+        if (c.contact().hasEmail(email)) {
             content = EntryJson.write(c.withContact(pl.dobrepraktyki.catalog.Contact.NONE));
         }
         if (email.equals(author)) {

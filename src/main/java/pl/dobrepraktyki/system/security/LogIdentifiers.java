@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public final class LogIdentifiers {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static volatile SecretKeySpec key = new SecretKeySpec(randomKey(), "HmacSHA256");
 
     LogIdentifiers(@Value("${bdp.log.identifier-key:}") String configured) {
@@ -47,7 +49,7 @@ public final class LogIdentifiers {
 
     private static byte[] randomKey() {
         byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return bytes;
     }
 }
