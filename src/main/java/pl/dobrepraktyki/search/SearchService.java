@@ -120,6 +120,22 @@ public class SearchService {
     // Hibernate Search's own search needs is bound to this method all the same
     @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public SearchResults search(SearchQuery query) {
+        try {
+            return searchAsTyped(query);
+        }
+        catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            // the words analyse into more terms than Lucene takes in one query (a long run of digits or
+            // symbols, say): search for the first half of what was typed, and so on, rather than fail
+            String text = query.text();
+            if (text == null || text.length() < 2) {
+                throw e;
+            }
+            return search(new SearchQuery(text.substring(0, text.length() / 2), query.filters(), query.order(),
+                    query.page(), query.size()));
+        }
+    }
+
+    private SearchResults searchAsTyped(SearchQuery query) {
         SearchResults found = search(query, Match.ALL_WORDS);
         if (found.total() >= FEW || query.text() == null || OPERATORS.matcher(query.text()).find()) {
             return found;
