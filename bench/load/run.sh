@@ -151,15 +151,19 @@ PUBLISHED_ACKED=$(sed -n 's/^LOAD kind=publish .*acked=\([0-9]*\).*/\1/p' "$WORK
 DRAFTS=$(( $(psql_q "select count(*) from practice where title like 'Obciążenie %'") - DRAFTS_BEFORE ))
 PUBLISHED=$(psql_q "select count(*) from practice where external_id like 'load-pub-%' and status = 'PUBLISHED'")
 ERRORS=$(grep -h '^LOAD' "$WORK"/wrk-*.txt | sed -n 's/.* errors=\([0-9]*\).*/\1/p' | awk '{ s += $1 } END { print s + 0 }')
+# lost: acknowledged but not in the database. The database may hold one more per connection: a save
+# whose answer was still on its way when wrk stopped (written, never acknowledged), which is not lost.
+lost() { echo $(( $1 > $2 ? $1 - $2 : 0 )); }
 GROWTH=$(awk -v a="$HEAP_EARLY" -v b="$HEAP_LATE" 'BEGIN { printf "%.1f", (b - a) * 100 / a }')
 {
-  echo "RESULT drafts_saved_db=$DRAFTS drafts_acknowledged=$SAVES_ACKED lost=$(( SAVES_ACKED - DRAFTS ))"
-  echo "RESULT publications_db=$PUBLISHED publications_acknowledged=$PUBLISHED_ACKED lost=$(( PUBLISHED_ACKED - PUBLISHED ))"
+  echo "RESULT drafts_saved_db=$DRAFTS drafts_acknowledged=$SAVES_ACKED lost=$(lost "$SAVES_ACKED" "$DRAFTS")"
+  echo "RESULT publications_db=$PUBLISHED publications_acknowledged=$PUBLISHED_ACKED lost=$(lost "$PUBLISHED_ACKED" "$PUBLISHED")"
   echo "RESULT errors=$ERRORS heap_after_gc_mb_early=$(( HEAP_EARLY / 1024 )) late=$(( HEAP_LATE / 1024 )) growth_pct=$GROWTH"
 } | tee -a "$WORK/results.txt"
 PASS=yes
 [ "$ERRORS" = 0 ] || PASS=no
-[ "$DRAFTS" = "$SAVES_ACKED" ] && [ "$PUBLISHED" = "$PUBLISHED_ACKED" ] || PASS=no
-awk -v g="$GROWTH" 'BEGIN { exit !(g <= 10 && g >= -10) }' || PASS=no
-log "pass=$PASS (0 errors, 0 lost writes, heap within 10 %) — results in ${WORK#"$ROOT"/}/results.txt"
+[ "$(lost "$SAVES_ACKED" "$DRAFTS")" = 0 ] && [ "$(lost "$PUBLISHED_ACKED" "$PUBLISHED")" = 0 ] || PASS=no
+[ $(( DRAFTS - SAVES_ACKED )) -le 1 ] && [ $(( PUBLISHED - PUBLISHED_ACKED )) -le 1 ] || PASS=no
+awk -v g="$GROWTH" 'BEGIN { exit !(g <= 10) }' || PASS=no
+log "pass=$PASS (0 errors, 0 lost writes, heap after GC grown by at most 10 %) — results in ${WORK#"$ROOT"/}/results.txt"
 [ "$PASS" = yes ]
