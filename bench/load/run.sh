@@ -29,8 +29,9 @@ STAMP=$(date -u +%Y%m%d-%H%M%S)
 WORK=$ROOT/bench/results/load-$STAMP
 DB="bdp_load_$(date +%s)"
 JAR=target/bdp.jar
-PASSWORD='obciazenie dlugie haslo 2026'
-TOTP_SECRET=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
+# the two people's password and the editor's second-factor key are drawn for each run
+PASSWORD="obciazenie $(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+TOTP_SECRET=$(python3 -c "import base64, os; print(base64.b32encode(os.urandom(20)).decode())")
 mkdir -p "$WORK"
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$WORK/run.log"; }

@@ -21,8 +21,8 @@ public final class TestAccounts {
 
     public static final String PASSWORD = "zielony rower nad Wartą";
 
-    /** The second factor's secret of every privileged test account (Base32). */
-    public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    /** The second factor's secret of every privileged test account (Base32), drawn anew for each test run. */
+    public static final String TOTP_SECRET = new dev.samstevens.totp.secret.DefaultSecretGenerator(32).generate();
 
     private TestAccounts() {
     }
