@@ -168,6 +168,20 @@ class StatisticsImportIntegrationTests {
     }
 
     @Test
+    void aCatalogueWithoutPolarityAndDecimalsColumnsTakesTheirDefaults() {
+        // found by the fuzzer: without a decimals column the import answered with a NullPointerException
+        importText("krotki-katalog.csv", """
+                indicator;name_pl;unit;source
+                TEST_KROTKI;Wskaźnik z krótkiego katalogu;szt.;test
+                """);
+        assertThat(statistics.indicator("TEST_KROTKI"))
+                .satisfies(i -> {
+                    assertThat(i.polarity()).isEqualTo(Polarity.NEUTRAL);
+                    assertThat(i.decimals()).isZero();
+                });
+    }
+
+    @Test
     void unknownHeaderIsRefused() {
         assertThatThrownBy(() -> importText("x.csv", "a;b;c\n1;2;3\n")).isInstanceOf(StatsImportException.class)
                 .hasMessageContaining("wiersz 1");

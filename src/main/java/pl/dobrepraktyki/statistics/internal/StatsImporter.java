@@ -299,9 +299,11 @@ public class StatsImporter {
             Polarity polarity;
             int decimals;
             try {
-                polarity = Polarity.valueOf(cells.getOrDefault("polarity", "NEUTRAL").strip().toUpperCase(Locale.ROOT));
-                decimals = Integer.parseInt(cells.getOrDefault("decimals", "0").strip().isEmpty() ? "0"
-                        : cells.get("decimals").strip());
+                String polarityCell = cells.getOrDefault("polarity", "").strip();
+                polarity = polarityCell.isEmpty() ? Polarity.NEUTRAL
+                        : Polarity.valueOf(polarityCell.toUpperCase(Locale.ROOT));
+                String decimalsCell = cells.getOrDefault("decimals", "").strip();
+                decimals = decimalsCell.isEmpty() ? 0 : Integer.parseInt(decimalsCell);
                 if (decimals < 0 || decimals > 6) {
                     throw new NumberFormatException();
                 }
