@@ -225,6 +225,7 @@ public class PracticeService {
     public ImportOutcome importPractice(String externalId, PracticeContent content, PracticeStatus status,
             LocalDate lastVerified, boolean demo, String by, CompetitionAward award) {
         PracticeContent canonical = canonical(content);
+        externalId = externalKey(externalId);
         Practice practice = externalId == null ? null : byExternalId(externalId, canonical.title()).orElse(null);
         LocalDate verifiedOn = status == PracticeStatus.PUBLISHED || status == PracticeStatus.ARCHIVED
                 ? (lastVerified != null ? lastVerified : LocalDate.now(clock)) : null;
@@ -414,6 +415,23 @@ public class PracticeService {
     /** The practice imported under an external id (import/export). */
     public Optional<PracticeSnapshot> findByExternalId(String externalId) {
         return byExternalId(externalId, null).map(Practice::snapshot);
+    }
+
+    /**
+     * What makes content unsaveable by the format rules every version keeps (lengths, amounts, dates,
+     * addresses), as message keys per field of the form; empty when it keeps them. Importers check records
+     * with it before writing anything.
+     */
+    public List<Problem> formatProblems(PracticeContent content) {
+        return PracticeRules.check(content, LocalDate.now(clock));
+    }
+
+    /**
+     * An external id as it is stored: without surrounding white space, {@code null} when blank. Two ids
+     * that differ only there are the same practice.
+     */
+    public static String externalKey(String externalId) {
+        return Texts.clean(externalId);
     }
 
     /**

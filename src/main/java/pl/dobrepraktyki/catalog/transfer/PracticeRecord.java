@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import pl.dobrepraktyki.catalog.PracticeService;
+
 /**
  * One practice in the exchange format of {@code docs/import-format.md}: what
  * {@code import-practices} reads and {@code export-practices} writes.
@@ -17,6 +19,11 @@ public record PracticeRecord(String externalId, String title, String leadUnitTer
         String problem, String goals, String solution, Resources resources, List<Result> results, String resultsText,
         String lessons, Transferability transferability, Contact contact, List<Link> links, String source,
         String fundingProject, String status, LocalDate lastVerified, Boolean demo) {
+
+    /** The external id as it is stored, so that the file's duplicate check and the lookup see what is saved. */
+    public PracticeRecord {
+        externalId = PracticeService.externalKey(externalId);
+    }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Resources(BigDecimal costPln, String fundingSources, String people, String time) {

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -20,6 +22,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import pl.dobrepraktyki.catalog.CatalogValidationException;
 import pl.dobrepraktyki.catalog.Contact;
 import pl.dobrepraktyki.catalog.Link;
 import pl.dobrepraktyki.catalog.PracticeContent;
@@ -51,6 +54,8 @@ public class PracticeTransferService {
     private final LocalGovernmentService units;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MessageSource messages;
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -58,8 +63,9 @@ public class PracticeTransferService {
             .build();
 
     PracticeTransferService(PracticeService practices, TaxonomyService taxonomies, LocalGovernmentService units,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, MessageSource messages) {
         this.practices = practices;
+        this.messages = messages;
         this.taxonomies = taxonomies;
         this.units = units;
         this.transaction = transaction;
@@ -124,11 +130,43 @@ public class PracticeTransferService {
         progress.report(0, records.size(), "%s: wczytano %d rekordów".formatted(fileName, records.size()));
         List<RecordProblem> problems = new PracticeRecordValidator(vocabulary(), LocalDate.now(clock))
                 .validate(records);
+        if (problems.isEmpty()) {
+            problems = formatProblems(records);
+        }
         if (!problems.isEmpty()) {
             throw new PracticeImportException("%s: %d błędów w rekordach, nic nie zapisano".formatted(fileName,
                     problems.size()), problems);
         }
         return records;
+    }
+
+    /**
+     * What the rules of every saved version (lengths, amounts, dates, phone numbers: the same as the form's)
+     * find in records that passed the file's own checks, with the file format's field names.
+     */
+    private List<RecordProblem> formatProblems(List<PracticeRecord> records) {
+        List<RecordProblem> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (CatalogValidationException.Problem p : practices.formatProblems(content(records.get(i)))) {
+                problems.add(new RecordProblem(i, recordField(p.field()),
+                        messages.getMessage(p.messageKey(), null, POLISH)));
+            }
+        }
+        return problems;
+    }
+
+    /** The name a field of the form has in the file format of {@code docs/import-format.md}. */
+    private static String recordField(String field) {
+        return switch (field) {
+            case "startYear" -> "year";
+            case "endDate" -> "periodEnd";
+            case "costPln", "fundingSources", "people" -> "resources." + field;
+            case "timeNeeded" -> "resources.time";
+            case "transferConditions" -> "transferability.conditions";
+            case "contactName", "contactPosition", "contactEmail", "contactPhone" ->
+                    "contact." + Character.toLowerCase(field.charAt(7)) + field.substring(8);
+            default -> field.replaceFirst("^(results|links)\\[(\\d+)]\\..*", "$1[$2]");
+        };
     }
 
     /** Writes the practices with these statuses in the import format; returns how many. */

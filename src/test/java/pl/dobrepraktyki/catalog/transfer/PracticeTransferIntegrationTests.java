@@ -91,6 +91,51 @@ class PracticeTransferIntegrationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void textsTooLongForTheFormAreRefusedLikeInTheFormWithTheFileFieldNamed() throws Exception {
+        List<Map<String, Object>> records = copies("long", 3);
+        List<Map<String, Object>> results = new ArrayList<>((List<Map<String, Object>>) records.get(1).get("results"));
+        Map<String, Object> result = new LinkedHashMap<>(results.get(0));
+        result.put("indicator", "wskaźnik ".repeat(40));
+        results.set(0, result);
+        records.get(1).put("results", results);
+        Map<String, Object> contact = new LinkedHashMap<>((Map<String, Object>) records.get(2).get("contact"));
+        contact.put("phone", "zadzwoń w poniedziałek");
+        records.get(2).put("contact", contact);
+        long before = practices.count();
+
+        assertThatThrownBy(() -> transfer.importPractices(new ByteArrayInputStream(bytes(records)), "dlugie.json",
+                line -> { }))
+                .isInstanceOfSatisfying(PracticeImportException.class, e -> assertThat(e.problems())
+                        .extracting(RecordProblem::toString)
+                        .containsExactly("rekord 1, pole results[0]: Tekst jest za długi.",
+                                "rekord 2, pole contact.phone: "
+                                        + "Podaj numer telefonu (cyfry, spacje, +, nawiasy, myślniki)."));
+
+        assertThat(practices.count()).isEqualTo(before);
+        assertThat(practices.findByExternalId("long-0")).isEmpty();
+    }
+
+    @Test
+    void idsThatDifferOnlyByWhiteSpaceAroundThemAreOneIdRepeated() throws Exception {
+        List<Map<String, Object>> records = copies("space", 2);
+        records.get(0).put("externalId", "space-same");
+        records.get(1).put("externalId", "  space-same\t");
+        long before = practices.count();
+
+        assertThatThrownBy(() -> transfer.importPractices(new ByteArrayInputStream(bytes(records)), "spacje.json",
+                line -> { }))
+                .isInstanceOfSatisfying(PracticeImportException.class, e -> assertThat(e.problems())
+                        .extracting(RecordProblem::toString)
+                        .containsExactly("rekord 1, pole externalId: powtarza się w pliku: space-same"));
+        assertThat(practices.count()).isEqualTo(before);
+
+        records.remove(0);
+        transfer.importPractices(new ByteArrayInputStream(bytes(records)), "spacje.json", line -> { });
+        assertThat(practices.findByExternalId("space-same")).isPresent();
+    }
+
+    @Test
     void theCommandReportsTheBadRecordAndFailsWithNothingWritten(@TempDir Path dir) throws Exception {
         List<Map<String, Object>> records = copies("cli-bad", 3);
         records.get(1).remove("section");
