@@ -31,6 +31,18 @@ interface PracticeRepository extends JpaRepository<Practice, Long>, JpaSpecifica
     @Query("select p from Practice p where p.status = :status and (p.lastVerified is null or p.lastVerified < :before) order by p.lastVerified")
     List<Practice> findVerifiedBefore(PracticeStatus status, LocalDate before);
 
+    /** Published practices' ids and last changes, in id order, for the sitemap. */
+    @Query("select p.id as id, p.updatedAt as updatedAt from Practice p where p.status = :status order by p.id")
+    List<IdAndChange> findIdsByStatus(PracticeStatus status, Pageable pageable);
+
+    long countByStatus(PracticeStatus status);
+
+    interface IdAndChange {
+        long getId();
+
+        java.time.Instant getUpdatedAt();
+    }
+
     Optional<Practice> findByExternalId(String externalId);
 
     /** The practices whose contact person has this address (any letter case). */

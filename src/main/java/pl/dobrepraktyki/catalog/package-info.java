@@ -28,6 +28,6 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Katalog praktyk",
-        allowedDependencies = { "localgov", "accounts", "system::security", "system::cli", "system::mail",
+        allowedDependencies = { "localgov", "accounts", "system::security", "system::seo", "system::cli", "system::mail",
                 "system::jobs" })
 package pl.dobrepraktyki.catalog;

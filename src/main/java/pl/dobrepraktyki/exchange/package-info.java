@@ -11,6 +11,6 @@
  * meetings to the search page through {@link pl.dobrepraktyki.search.SearchSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Grupy wymiany doświadczeń i spotkania",
-        allowedDependencies = { "localgov", "catalog", "accounts", "search", "system::security", "system::cli",
+        allowedDependencies = { "localgov", "catalog", "accounts", "search", "system::security", "system::seo", "system::cli",
                 "system::mail" })
 package pl.dobrepraktyki.exchange;

@@ -11,5 +11,5 @@
  * and runs at first start and as the command {@code import-units}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Jednostki samorządu terytorialnego",
-        allowedDependencies = { "system::cli", "system::security" })
+        allowedDependencies = { "system::cli", "system::security", "system::seo" })
 package pl.dobrepraktyki.localgov;

@@ -12,5 +12,5 @@
  * in the indicator's area (catalog).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statystyki",
-        allowedDependencies = { "localgov", "catalog", "system::cli", "system::security", "system::jobs" })
+        allowedDependencies = { "localgov", "catalog", "system::cli", "system::security", "system::seo", "system::jobs" })
 package pl.dobrepraktyki.statistics;

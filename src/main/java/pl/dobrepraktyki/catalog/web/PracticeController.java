@@ -2,6 +2,7 @@ package pl.dobrepraktyki.catalog.web;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import pl.dobrepraktyki.catalog.AdoptionKind;
 import pl.dobrepraktyki.catalog.AttachmentService;
@@ -30,8 +32,10 @@ import pl.dobrepraktyki.catalog.PracticeNotFoundException;
 import pl.dobrepraktyki.catalog.PracticePageSection;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.catalog.PracticeSnapshot;
+import pl.dobrepraktyki.catalog.PracticeStatus;
 import pl.dobrepraktyki.catalog.PracticeSummary;
 import pl.dobrepraktyki.catalog.Taxonomy;
+import pl.dobrepraktyki.system.seo.PageMeta;
 
 /**
  * Public practice pages: {@code /praktyki} lists published practices (pages {@code strona} from 1,
@@ -152,6 +156,39 @@ class PracticeController {
             }
         }
         model.addAttribute("sections", contributed);
+        if (practice.status() == PracticeStatus.PUBLISHED) {
+            model.addAttribute(PageMeta.ATTRIBUTE, pageMeta(practice, views.unitName(content.leadUnitTeryt())));
+        }
+    }
+
+    /**
+     * Link previews (Open Graph) and schema.org JSON-LD of a published practice: a {@code CreativeWork} by the
+     * unit as a {@code GovernmentOrganization} named by its TERYT code, under CC BY 4.0.
+     */
+    static PageMeta pageMeta(PracticeSnapshot practice, String unitName) {
+        var c = practice.content();
+        Map<String, Object> unit = new LinkedHashMap<>();
+        unit.put("@type", "GovernmentOrganization");
+        unit.put("name", unitName);
+        unit.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "TERYT", "value", c.leadUnitTeryt()));
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("@type", "CreativeWork");
+        work.put("name", c.title());
+        work.put("url", ServletUriComponentsBuilder.fromCurrentContextPath().path("/praktyki/{id}")
+                .buildAndExpand(practice.practiceId()).toUriString());
+        work.put("description", c.summary());
+        work.put("inLanguage", "pl");
+        work.put("author", unit);
+        work.put("keywords", String.join(", ", c.keywords()));
+        if (c.startYear() != null) {
+            work.put("temporalCoverage", c.startYear() + "/..");
+        }
+        if (practice.lastVerified() != null) {
+            work.put("dateModified", practice.lastVerified().toString());
+        }
+        work.put("license", "https://creativecommons.org/licenses/by/4.0/");
+        work.put("publisher", Map.of("@type", "Organization", "name", "Baza Dobrych Praktyk"));
+        return new PageMeta(c.title(), c.summary() == null ? c.title() : c.summary(), "article", work);
     }
 
     static String actor(Principal principal) {

@@ -43,7 +43,7 @@ class SecurityConfig {
         RequestMatcher api = pathPattern("/api/**");
         http.authorizeHttpRequests(rules -> {
             rules.requestMatchers(HttpMethod.GET, "/", "/deklaracja-dostepnosci", "/css/**", "/js/**", "/img/**",
-                    "/webjars/**", "/favicon.ico").permitAll();
+                    "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/sitemap/{part}.xml").permitAll();
             rules.requestMatchers("/error").permitAll();
             rules.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
             rules.requestMatchers("/actuator/**").hasRole(Roles.ADMIN);
