@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
@@ -474,6 +475,32 @@ public class PracticeService {
         }
         Map<String, String> names = new HashMap<>();
         return practices.findAll(spec, pageable).map(p -> summary(p, names));
+    }
+
+    /**
+     * The latest public practices for the feeds, newest published first (a migrated practice, which has no
+     * publication time, counts from its last change): optionally of one section, one thematic area (codes)
+     * and one unit (lead or partner, as in {@link #publishedFor}).
+     */
+    public List<PracticeSummary> latestPublished(String section, String area, String unitTeryt, int limit) {
+        String unit = canonicalCode(unitTeryt);
+        Specification<Practice> spec = (root, query, cb) -> {
+            query.orderBy(cb.desc(cb.coalesce(root.<Instant>get("publishedAt"), root.<Instant>get("updatedAt"))),
+                    cb.desc(root.get("id")));
+            return root.get("status").in(PUBLIC);
+        };
+        if (section != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("sectionCode"), section));
+        }
+        if (area != null) {
+            spec = spec.and((root, query, cb) -> cb.isMember(area, root.<java.util.Collection<String>>get("areas")));
+        }
+        if (unit != null) {
+            spec = spec.and((root, query, cb) -> cb.or(cb.equal(root.get("leadUnitTeryt"), unit),
+                    cb.isMember(unit, root.<java.util.Collection<String>>get("partnerUnitTeryts"))));
+        }
+        Map<String, String> names = new HashMap<>();
+        return practices.findAll(spec, PageRequest.of(0, limit)).stream().map(p -> summary(p, names)).toList();
     }
 
     /**
