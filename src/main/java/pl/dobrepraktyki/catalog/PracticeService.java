@@ -464,17 +464,8 @@ public class PracticeService {
      * of the lead unit or a partner unit; a city county's 4-digit code means the city).
      */
     public Page<PracticeSummary> publishedFor(String section, String unitTeryt, Pageable pageable) {
-        String unit = canonicalCode(unitTeryt);
-        Specification<Practice> spec = (root, query, cb) -> root.get("status").in(PUBLIC);
-        if (section != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("sectionCode"), section));
-        }
-        if (unit != null) {
-            spec = spec.and((root, query, cb) -> cb.or(cb.equal(root.get("leadUnitTeryt"), unit),
-                    cb.isMember(unit, root.<java.util.Collection<String>>get("partnerUnitTeryts"))));
-        }
         Map<String, String> names = new HashMap<>();
-        return practices.findAll(spec, pageable).map(p -> summary(p, names));
+        return practices.findAll(publicPractices(section, null, unitTeryt), pageable).map(p -> summary(p, names));
     }
 
     /**
@@ -483,12 +474,20 @@ public class PracticeService {
      * and one unit (lead or partner, as in {@link #publishedFor}).
      */
     public List<PracticeSummary> latestPublished(String section, String area, String unitTeryt, int limit) {
-        String unit = canonicalCode(unitTeryt);
-        Specification<Practice> spec = (root, query, cb) -> {
+        Specification<Practice> newestFirst = (root, query, cb) -> {
             query.orderBy(cb.desc(cb.coalesce(root.<Instant>get("publishedAt"), root.<Instant>get("updatedAt"))),
                     cb.desc(root.get("id")));
-            return root.get("status").in(PUBLIC);
+            return null;
         };
+        Map<String, String> names = new HashMap<>();
+        return practices.findAll(publicPractices(section, area, unitTeryt).and(newestFirst), PageRequest.of(0, limit))
+                .stream().map(p -> summary(p, names)).toList();
+    }
+
+    /** Public practices, optionally of a section, an area and a unit (lead or partner); {@code null}: any. */
+    private Specification<Practice> publicPractices(String section, String area, String unitTeryt) {
+        String unit = canonicalCode(unitTeryt);
+        Specification<Practice> spec = (root, query, cb) -> root.get("status").in(PUBLIC);
         if (section != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("sectionCode"), section));
         }
@@ -499,8 +498,7 @@ public class PracticeService {
             spec = spec.and((root, query, cb) -> cb.or(cb.equal(root.get("leadUnitTeryt"), unit),
                     cb.isMember(unit, root.<java.util.Collection<String>>get("partnerUnitTeryts"))));
         }
-        Map<String, String> names = new HashMap<>();
-        return practices.findAll(spec, PageRequest.of(0, limit)).stream().map(p -> summary(p, names)).toList();
+        return spec;
     }
 
     /**
