@@ -6,7 +6,7 @@ import org.springframework.http.HttpMethod;
 
 import pl.dobrepraktyki.system.security.AccessRules;
 
-/** Reading the public API needs no account. */
+/** Reading the public API and the Atom feeds needs no account. */
 @Configuration(proxyBeanMethods = false)
 class ApiAccessRules {
 
@@ -14,6 +14,7 @@ class ApiAccessRules {
     AccessRules unitApiAccessRules() {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/practices",
                 "/api/v1/practices/*", "/api/v1/search", "/api/v1/indicators", "/api/v1/meetings",
-                "/api/v1/competitions", "/api/v1/competitions/*/results").permitAll();
+                "/api/v1/competitions", "/api/v1/competitions/*/results", "/kanaly/praktyki.atom",
+                "/kanaly/konkursy.atom", "/kanaly/spotkania.atom").permitAll();
     }
 }

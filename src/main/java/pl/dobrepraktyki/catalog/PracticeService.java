@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
@@ -463,17 +464,41 @@ public class PracticeService {
      * of the lead unit or a partner unit; a city county's 4-digit code means the city).
      */
     public Page<PracticeSummary> publishedFor(String section, String unitTeryt, Pageable pageable) {
+        Map<String, String> names = new HashMap<>();
+        return practices.findAll(publicPractices(section, null, unitTeryt), pageable).map(p -> summary(p, names));
+    }
+
+    /**
+     * The latest public practices for the feeds, newest published first (a migrated practice, which has no
+     * publication time, counts from its last change): optionally of one section, one thematic area (codes)
+     * and one unit (lead or partner, as in {@link #publishedFor}).
+     */
+    public List<PracticeSummary> latestPublished(String section, String area, String unitTeryt, int limit) {
+        Specification<Practice> newestFirst = (root, query, cb) -> {
+            query.orderBy(cb.desc(cb.coalesce(root.<Instant>get("publishedAt"), root.<Instant>get("updatedAt"))),
+                    cb.desc(root.get("id")));
+            return null;
+        };
+        Map<String, String> names = new HashMap<>();
+        return practices.findAll(publicPractices(section, area, unitTeryt).and(newestFirst), PageRequest.of(0, limit))
+                .stream().map(p -> summary(p, names)).toList();
+    }
+
+    /** Public practices, optionally of a section, an area and a unit (lead or partner); {@code null}: any. */
+    private Specification<Practice> publicPractices(String section, String area, String unitTeryt) {
         String unit = canonicalCode(unitTeryt);
         Specification<Practice> spec = (root, query, cb) -> root.get("status").in(PUBLIC);
         if (section != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("sectionCode"), section));
         }
+        if (area != null) {
+            spec = spec.and((root, query, cb) -> cb.isMember(area, root.<java.util.Collection<String>>get("areas")));
+        }
         if (unit != null) {
             spec = spec.and((root, query, cb) -> cb.or(cb.equal(root.get("leadUnitTeryt"), unit),
                     cb.isMember(unit, root.<java.util.Collection<String>>get("partnerUnitTeryts"))));
         }
-        Map<String, String> names = new HashMap<>();
-        return practices.findAll(spec, pageable).map(p -> summary(p, names));
+        return spec;
     }
 
     /**

@@ -246,6 +246,11 @@ public class Edition {
         return resultsPublishedAt;
     }
 
+    /** When the edition was announced on the platform. */
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public boolean isDemo() {
         return demo;
     }

@@ -116,6 +116,10 @@ class Meeting {
         return id;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Long getGroupId() {
         return groupId;
     }

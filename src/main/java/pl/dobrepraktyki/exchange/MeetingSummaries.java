@@ -44,6 +44,7 @@ class MeetingSummaries {
         return new MeetingSummary(m.getId(), m.getGroupId(), groupName, m.getTitle(), m.getKind(), m.getMode(),
                 m.getStartsAt(), m.getEndsAt(), m.getHostUnitTeryt(), unitName(m.getHostUnitTeryt(), unitNames),
                 m.getPlace(), m.getCapacity(),
-                registrations.countByMeetingIdAndStatus(m.getId(), RegistrationStatus.REGISTERED), m.isDemo());
+                registrations.countByMeetingIdAndStatus(m.getId(), RegistrationStatus.REGISTERED), m.isDemo(),
+                m.getCreatedAt());
     }
 }

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Per-address rate limits on the requests that cost the most or invite guessing: the search page
- * ({@code /szukaj}), suggestions while typing ({@code /szukaj/podpowiedzi}), the API ({@code /api/**}) and
+ * ({@code /szukaj}), suggestions while typing ({@code /szukaj/podpowiedzi}), the API ({@code /api/**}, with the
+ * Atom feeds {@code /kanaly/**} in the same bucket) and
  * login attempts ({@code POST /logowanie}; on top of {@code LoginThrottle}, which counts failures per
  * account). Past the limit the answer is 429 with {@code Retry-After} in seconds: RFC 9457 problem
  * details for the API, a short page in the visitor's language for the rest.
@@ -68,7 +69,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (path.equals("/szukaj/podpowiedzi")) {
             return RateLimiter.Kind.SUGGESTIONS;
         }
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || path.startsWith("/kanaly/")) {
             return RateLimiter.Kind.API;
         }
         if (path.equals("/logowanie") && "POST".equals(request.getMethod())) {

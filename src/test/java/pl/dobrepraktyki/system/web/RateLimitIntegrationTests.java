@@ -109,6 +109,17 @@ class RateLimitIntegrationTests {
     }
 
     @Test
+    void theAtomFeedsShareTheApisBudget() throws Exception {
+        for (int i = 0; i < LIMIT; i++) {
+            String path = i % 2 == 0 ? "/kanaly/spotkania.atom" : "/api/v1/competitions";
+            assertThat(send(get(path), ADDRESS).getStatus()).isEqualTo(200);
+        }
+
+        assertThat(send(get("/kanaly/konkursy.atom"), ADDRESS).getStatus()).isEqualTo(429);
+        assertThat(send(get("/kanaly/konkursy.atom"), OTHER_ADDRESS).getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void suggestionsPastTheLimitAreRefusedWithRetryAfter() throws Exception {
         for (int i = 0; i < LIMIT; i++) {
             assertThat(send(get("/szukaj/podpowiedzi").param("q", "bud").header("HX-Request", "true"), ADDRESS)
