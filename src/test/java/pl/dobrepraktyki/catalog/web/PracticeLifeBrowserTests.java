@@ -154,6 +154,14 @@ class PracticeLifeBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, named("sprawozdanie.pdf"))).isVisible();
         assertThat(page.locator("#provenance img")).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, named("Zapisz przejęcie"))).hasCount(0);
+        // printed, the practice card is the content alone: no navigation, footer or forms
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".site-header")).isHidden();
+        assertThat(page.locator(".site-footer")).isHidden();
+        assertThat(page.locator("#results tbody tr").first()).isVisible();
+        assertThat(page.locator("#contact")).isVisible();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+        assertThat(page.locator(".site-header")).isVisible();
 
         logIn(krakow);
         open("/praktyki/" + id);
