@@ -119,6 +119,23 @@ public class LocalGovernmentService {
         return units.search(query, pageable);
     }
 
+    /**
+     * Hands every unit of the register to {@code each} in TERYT code order, read in batches of 500 each
+     * in its own transaction, so that the persistence context never holds the whole register (open data).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void forEachUnit(java.util.function.Consumer<LocalGovernment> each) {
+        String after = "";
+        while (true) {
+            List<LocalGovernment> batch = units.findTop500ByTerytGreaterThanOrderByTerytAsc(after);
+            batch.forEach(each);
+            if (batch.size() < 500) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).getTeryt();
+        }
+    }
+
     public long count() {
         return units.count();
     }

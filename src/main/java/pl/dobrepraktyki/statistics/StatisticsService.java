@@ -86,6 +86,15 @@ public class StatisticsService {
                 .orElseThrow(() -> new IndicatorNotFoundException(code));
     }
 
+    /** One stored value of an indicator for a unit and year (open data). */
+    public record StoredValue(String teryt, String indicator, int year, double value) {
+    }
+
+    /** Hands every stored value to {@code each} by indicator, year and unit, streamed in batches (open data). */
+    public void forEachValue(java.util.function.Consumer<StoredValue> each) {
+        values.forEachValue(v -> each.accept(new StoredValue(v.teryt(), v.indicator(), v.year(), v.amount())));
+    }
+
     /** The years with any value of the indicator, ascending. */
     public List<Integer> years(String code) {
         indicator(code);

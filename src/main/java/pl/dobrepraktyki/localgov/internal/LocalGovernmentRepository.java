@@ -24,4 +24,7 @@ public interface LocalGovernmentRepository extends JpaRepository<LocalGovernment
     List<LocalGovernment> findByKindOrderByTerytAsc(UnitKind kind);
 
     long countByKind(UnitKind kind);
+
+    /** The next units after a code in code order, for reading the register in batches. */
+    List<LocalGovernment> findTop500ByTerytGreaterThanOrderByTerytAsc(String teryt);
 }

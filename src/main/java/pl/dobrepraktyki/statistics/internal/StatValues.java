@@ -125,6 +125,35 @@ public class StatValues {
         return new Column(teryts, values);
     }
 
+    /** One stored value. */
+    public record Value(String indicator, int year, String teryt, double amount) {
+    }
+
+    static final int BATCH = 5_000;
+    private static final String VALUES_AFTER = "select indicator_code, data_year, teryt, amount from stat_value"
+            + " where indicator_code > ? or (indicator_code = ? and (data_year > ? or (data_year = ? and teryt > ?)))"
+            + " order by indicator_code, data_year, teryt fetch first " + BATCH + " rows only";
+
+    /**
+     * Hands every stored value to {@code each} by indicator, year and unit, read in batches of {@value #BATCH}
+     * by the primary key (keyset pagination, no cache): constant memory however many values there are.
+     */
+    public void forEachValue(java.util.function.Consumer<Value> each) {
+        Value last = new Value("", Integer.MIN_VALUE, "", 0);
+        while (true) {
+            List<Value> batch = jdbc.sql(VALUES_AFTER)
+                    .param(last.indicator()).param(last.indicator()).param(last.year()).param(last.year())
+                    .param(last.teryt())
+                    .query((rs, n) -> new Value(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getDouble(4)))
+                    .list();
+            batch.forEach(each);
+            if (batch.size() < BATCH) {
+                return;
+            }
+            last = batch.get(batch.size() - 1);
+        }
+    }
+
     /** How many values are stored (all indicators). */
     public long count() {
         return jdbc.sql("select count(*) from stat_value").query(Long.class).single();
