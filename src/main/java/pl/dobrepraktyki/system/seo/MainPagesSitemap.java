@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class MainPagesSitemap {
 
     static final List<String> PATHS = List.of("/", "/praktyki", "/mapa", "/jst", "/grupy", "/spotkania",
-            "/statystyki", "/konkursy", "/deklaracja-dostepnosci");
+            "/statystyki", "/konkursy", "/dane", "/deklaracja-dostepnosci");
 
     @Bean
     SitemapSource mainPages() {
