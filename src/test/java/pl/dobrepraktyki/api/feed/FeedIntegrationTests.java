@@ -115,7 +115,8 @@ class FeedIntegrationTests {
         String olderTitle = practices.findPublished(older).orElseThrow().content().title();
 
         Feed all = feed(get("/kanaly/praktyki.atom"));
-        assertThat(all.getEntries().get(0).getTitle()).isEqualTo(newerTitle);
+        // the database is shared with other tests (whose clock may have published later), so: both, newest first
+        assertThat(titles(all)).containsSubsequence(newerTitle, olderTitle);
         assertThat(all.getEntries().size()).isLessThanOrEqualTo(FeedController.PRACTICES);
         assertThat(all.getOtherLinks().get(0).getHref()).isEqualTo("http://localhost/kanaly/praktyki.atom");
 
