@@ -14,6 +14,12 @@ public record SearchQuery(String text, Map<SearchFacet, Set<String>> filters, Or
 
     public static final int MAX_TEXT = 200;
     public static final int MAX_SIZE = 100;
+    /**
+     * How deep one can page: the hits up to this one (like Elasticsearch's {@code max_result_window}).
+     * A page deeper would make the index collect that many hits in memory; narrowing the search is the
+     * way to what lies beyond.
+     */
+    public static final int MAX_RESULTS = 10_000;
 
     public enum Order { RELEVANCE, NEWEST, TITLE }
 
@@ -39,6 +45,10 @@ public record SearchQuery(String text, Map<SearchFacet, Set<String>> filters, Or
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) page * size + size > MAX_RESULTS) {
+            throw new IllegalArgumentException("only the first " + MAX_RESULTS
+                    + " results can be paged through (page * size + size); narrow the search with words or filters");
         }
     }
 

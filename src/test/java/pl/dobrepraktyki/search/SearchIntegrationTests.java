@@ -332,6 +332,23 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void pagingDeeperThanTheFirstTenThousandResultsIsRefusedNotCollected() throws Exception {
+        publish(List.of(Map.of("title", "Łosia praktyka na głębokiej stronie")));
+
+        // page 1,000,000 of 100 once made the index allocate room for 100 million hits: out of memory (fuzzing)
+        mvc.perform(get("/api/v1/search").param("q", "łosia").param("page", "1000000").param("size", "100"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("narrow the search")));
+        mvc.perform(get("/api/v1/search").param("q", "łosia").param("page", "99").param("size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/szukaj").param("q", "łosia").param("strona", "2147483647"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Znaleziono 1 praktykę")));
+    }
+
+    @Test
     void theIndexCanBeDeletedAndRebuiltFromTheDatabase() throws Exception {
         List<Long> ids = publish(List.of(Map.of("title", "Bobrowa praktyka do przebudowy")));
         var workspace = org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)

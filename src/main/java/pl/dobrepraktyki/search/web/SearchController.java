@@ -49,6 +49,8 @@ import pl.dobrepraktyki.system.security.AccessRules;
 class SearchController {
 
     static final int PAGE_SIZE = 20;
+    /** The deepest page one can open: a deeper {@code strona} shows this one. */
+    static final int LAST_PAGE = SearchQuery.MAX_RESULTS / PAGE_SIZE;
     static final int SIMILAR = 5;
     static final int LIKE_MINE = 5;
     static final int SUGGESTIONS = 6;
@@ -151,7 +153,8 @@ class SearchController {
             case "trafnosc" -> SearchQuery.Order.RELEVANCE;
             default -> null;
         };
-        SearchQuery query = new SearchQuery(q, filters, order, Math.max(page, 1) - 1, PAGE_SIZE);
+        SearchQuery query = new SearchQuery(q, filters, order, Math.min(Math.max(page, 1), LAST_PAGE) - 1,
+                PAGE_SIZE);
         SearchResults results = search.search(query);
         // no practice has every word (none found, or only some of the words): a word may be misspelt
         if (results.allWords() == 0 && query.text() != null) {
@@ -214,7 +217,7 @@ class SearchController {
         model.addAttribute("facets", facets);
         model.addAttribute("active", active);
         model.addAttribute("page", query.page() + 1);
-        model.addAttribute("pages", (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("pages", Math.min(LAST_PAGE, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("pageUrl", url(state, "strona") + (state.isEmpty() ? "?" : "&") + "strona=");
         model.addAttribute("clearFiltersUrl", url(withoutFilters(query, sort), null));
         return htmx != null ? "search/results :: results" : "search/results";
