@@ -7,20 +7,27 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import pl.dobrepraktyki.system.security.LogIdentifiers;
 
 /**
- * Sends plain-text mail. With an SMTP server configured ({@code spring.mail.host}) it uses it;
+ * Sends mail: plain text ({@link #send(String, String, String)}), or a {@link Mail} with an HTML
+ * alternative, its own Message-ID and headers ({@link #send(Mail)}). With an SMTP server configured ({@code spring.mail.host}) it uses it;
  * in the embedded default each mail is appended to {@code <data dir>/mail/outbox.log}, a file a
  * person can read, and logged.
  */
@@ -60,6 +67,70 @@ public class Mailer {
             }
         }
         writeToOutbox(to, subject, body);
+    }
+
+    /**
+     * A message: plain text, and, when {@code html} is given, an HTML alternative of the same content;
+     * {@code messageId} (without angle brackets), when given, is the Message-ID, so that a message sent
+     * again after a crash is recognisably the same one; {@code headers} are added as they are (for
+     * example {@code List-Unsubscribe}).
+     */
+    public record Mail(String to, String subject, String text, String html, String messageId,
+            Map<String, String> headers) {
+
+        public Mail {
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
+    }
+
+    /**
+     * Sends the message. Unlike {@link #send(String, String, String)} a refused or unreachable SMTP
+     * server is not covered up: the {@link MailException} reaches the caller, so that an outbox keeps the
+     * message and tries again. Without SMTP (the embedded default) the text part is written to the file.
+     */
+    public void send(Mail mail) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            writeToOutbox(mail.to(), mail.subject(), mail.text());
+            return;
+        }
+        MimeMessage message = mail.messageId() == null ? sender.createMimeMessage()
+                : new FixedIdMimeMessage(sender.createMimeMessage(), mail.messageId());
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            if (mail.html() != null) {
+                helper.setText(mail.text(), mail.html());
+            }
+            else {
+                helper.setText(mail.text());
+            }
+            for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
+        }
+        catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
+        sender.send(message);
+    }
+
+    /** Jakarta Mail gives every message a new Message-ID when it is saved; this one keeps the given one. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String id;
+
+        FixedIdMimeMessage(MimeMessage session, String id) {
+            super(session.getSession());
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<" + id + ">");
+        }
     }
 
     private void writeToOutbox(String to, String subject, String body) {
