@@ -484,6 +484,22 @@ public class PracticeService {
                 .stream().map(p -> summary(p, names)).toList();
     }
 
+    /**
+     * Public practices published on the platform at or after {@code from} and before {@code to}, newest
+     * first, at most {@code limit} (the weekly digest). A practice imported as published has no
+     * publication time and is never "new".
+     */
+    public List<PracticeSummary> publishedBetween(Instant from, Instant to, int limit) {
+        Specification<Practice> window = (root, query, cb) -> {
+            query.orderBy(cb.desc(root.<Instant>get("publishedAt")), cb.desc(root.get("id")));
+            return cb.and(cb.greaterThanOrEqualTo(root.<Instant>get("publishedAt"), from),
+                    cb.lessThan(root.<Instant>get("publishedAt"), to));
+        };
+        Map<String, String> names = new HashMap<>();
+        return practices.findAll(publicPractices(null, null, null).and(window), PageRequest.of(0, limit))
+                .stream().map(p -> summary(p, names)).toList();
+    }
+
     /** Public practices, optionally of a section, an area and a unit (lead or partner); {@code null}: any. */
     private Specification<Practice> publicPractices(String section, String area, String unitTeryt) {
         String unit = canonicalCode(unitTeryt);
