@@ -14,7 +14,7 @@ import pl.dobrepraktyki.system.security.AccessRules;
 class NewsletterAccessRules {
 
     @Bean
-    AccessRules newsletterAccessRules() {
+    AccessRules newsletterPageAccessRules() {
         return rules -> {
             rules.requestMatchers(HttpMethod.GET, "/tygodnik", "/tygodnik/potwierdz", "/tygodnik/wypisz").permitAll();
             rules.requestMatchers(HttpMethod.POST, "/tygodnik", "/tygodnik/potwierdz", "/tygodnik/wypisz").permitAll();
