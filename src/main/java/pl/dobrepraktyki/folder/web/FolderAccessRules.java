@@ -10,7 +10,7 @@ import pl.dobrepraktyki.system.security.AccessRules;
 class FolderAccessRules {
 
     @Bean
-    AccessRules folderAccessRules() {
+    AccessRules folderPageAccessRules() {
         return rules -> rules
                 .requestMatchers("/teczka", "/teczka.csv", "/teczka/druk", "/teczka/praktyki/{practiceId}",
                         "/teczka/{entryId}/notatka", "/teczka/{entryId}/usun")

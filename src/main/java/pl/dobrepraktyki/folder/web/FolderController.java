@@ -53,7 +53,7 @@ class FolderController {
     @GetMapping("/teczka")
     String list(Principal principal, Model model) {
         model.addAttribute("entries", folder.entries(principal.getName()));
-        model.addAttribute("noteMax", FolderService.NOTE_MAX);
+        model.addAttribute("noteMax", String.valueOf(FolderService.NOTE_MAX));
         model.addAttribute("zone", ZONE);
         return "folder/list";
     }
