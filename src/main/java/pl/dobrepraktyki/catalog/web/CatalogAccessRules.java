@@ -23,7 +23,8 @@ class CatalogAccessRules {
                 .requestMatchers("/praktyki/{id}/edycja", "/praktyki/{id}/wyslij", "/praktyki/{id}/zalaczniki",
                         "/praktyki/{id}/zalaczniki/{aid}/usun")
                 .hasAnyRole(Roles.OFFICIAL, Roles.EDITOR, Roles.ADMIN)
-                .requestMatchers(HttpMethod.GET, "/praktyki", "/praktyki/{id}", "/zalaczniki/{aid}").permitAll()
+                .requestMatchers(HttpMethod.GET, "/praktyki", "/praktyki/{id}", "/praktyki/{id}.pdf", "/zalaczniki/{aid}")
+                .permitAll()
                 .requestMatchers(HttpMethod.GET, "/moje-praktyki").hasRole(Roles.OFFICIAL)
                 .requestMatchers("/admin/taksonomie", "/admin/taksonomie/**").hasRole(Roles.ADMIN);
     }

@@ -13,7 +13,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,9 +56,11 @@ class PracticeController {
     private final AttachmentService attachments;
     private final CatalogViews views;
     private final List<PracticePageSection> sections;
+    private final PracticePdf pdf;
 
     PracticeController(PracticeService practices, AttachmentService attachments, CatalogViews views,
-            ObjectProvider<PracticePageSection> sections) {
+            ObjectProvider<PracticePageSection> sections, PracticePdf pdf) {
+        this.pdf = pdf;
         this.practices = practices;
         this.attachments = attachments;
         this.views = views;
@@ -108,6 +115,24 @@ class PracticeController {
             model.addAttribute("adoption", new AdoptionForm());
         }
         return "catalog/practice";
+    }
+
+    /**
+     * The practice as a tagged PDF with embedded fonts, from the same values as the page (so a contact person
+     * who withdrew consent is not in it); 404 for whoever may not see the practice.
+     */
+    @GetMapping("/praktyki/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Principal principal, Locale locale) {
+        String actor = actor(principal);
+        PracticeSnapshot practice = practices.find(id, actor).orElseThrow(() -> new PracticeNotFoundException(id));
+        ExtendedModelMap model = new ExtendedModelMap();
+        fill(practice, actor, locale, model);
+        String pageUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/praktyki/{id}").buildAndExpand(id)
+                .toUriString();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("praktyka-" + id + ".pdf")
+                        .build().toString())
+                .body(pdf.render(model, pageUrl, locale));
     }
 
     @PostMapping("/praktyki/{id}/przejecia")
