@@ -24,9 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import pl.dobrepraktyki.accounts.AccountErased;
+import pl.dobrepraktyki.accounts.AccountService;
+import pl.dobrepraktyki.accounts.PersonalDataService;
 import pl.dobrepraktyki.accounts.Role;
 import pl.dobrepraktyki.accounts.TestAccounts;
 import pl.dobrepraktyki.catalog.PracticeContents;
@@ -50,6 +52,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -82,6 +85,9 @@ class NewsletterIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
 
     @AfterEach
     void resetClock() {
@@ -315,15 +321,19 @@ class NewsletterIntegrationTests {
 
     @Test
     void theSubscriptionIsInTheDataExportGoneAfterErasureAndUnconfirmedOnesExpireAfter30Days() throws Exception {
-        String email = address();
-        newsletter.subscribeAccount(email);
-        NewsletterPersonalData personalData = context.getBean(NewsletterPersonalData.class);
-        assertThat(personalData.export(email)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .containsEntry("email", email).containsEntry("status", "CONFIRMED");
-        context.publishEvent(new AccountErased(1L, email, "X", "usuniete-1@dane-usuniete.invalid"));
-        assertThat(newsletter.find(email)).isEmpty();
-        assertThat(personalData.export(email)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                .isEmpty();
+        String official = TestAccounts.active(context, Role.OFFICIAL);
+        newsletter.subscribeAccount(official);
+        mvc.perform(get("/konto/moje-dane.json").with(user(users.loadUserByUsername(official))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.newsletter.email").value(official))
+                .andExpect(jsonPath("$.newsletter.status").value("CONFIRMED"));
+
+        String admin = TestAccounts.active(context, Role.ADMIN);
+        long id = context.getBean(AccountService.class).findByEmail(official).orElseThrow().id();
+        context.getBean(PersonalDataService.class).erase(id, admin);
+        assertThat(newsletter.find(official)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from newsletter_subscription where email = ?").param(official)
+                .query(Long.class).single()).isZero();
 
         String pending = address();
         signUp(pending);
