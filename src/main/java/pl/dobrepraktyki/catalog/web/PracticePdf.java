@@ -45,14 +45,14 @@ class PracticePdf {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, pageUrl);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withW3cDocument(new W3CDom().fromJsoup(parsed), pageUrl);
-            builder.toStream(out);
-            builder.run();
+            new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePdfUaAccessbility(true)
+                    .useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true)
+                    .useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true)
+                    .withW3cDocument(new W3CDom().fromJsoup(parsed), pageUrl)
+                    .toStream(out)
+                    .run();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
