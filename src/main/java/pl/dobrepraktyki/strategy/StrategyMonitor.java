@@ -125,8 +125,8 @@ public class StrategyMonitor {
         if (year >= t.targetYear()) {
             return t.targetValue();
         }
-        double share = (double) (year - t.baselineYear()) / (t.targetYear() - t.baselineYear());
-        return t.baselineValue() + share * (t.targetValue() - t.baselineValue());
+        return t.baselineValue() + (t.targetValue() - t.baselineValue()) * (year - t.baselineYear())
+                / (t.targetYear() - t.baselineYear());
     }
 
     /** Whether a value keeps to the path, within the tolerance (percent of the path value). */

@@ -19,10 +19,11 @@ class StrategyAccessRules {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    AccessRules strategyAccessRules() {
+    AccessRules strategyPageAccessRules() {
         return rules -> rules
-                .requestMatchers("/jst/{teryt}/strategia/edycja", "/jst/{teryt}/strategia/**").hasRole(Roles.OFFICIAL)
                 .requestMatchers(HttpMethod.GET, "/jst/{teryt}/strategia", "/jst/{teryt}/strategia.csv",
-                        "/api/v1/units/{teryt}/strategy").permitAll();
+                        "/api/v1/units/{teryt}/strategy").permitAll()
+                .requestMatchers("/jst/{teryt}/strategia/edycja", "/jst/{teryt}/strategia/*",
+                        "/jst/{teryt}/strategia/*/*/usun").hasRole(Roles.OFFICIAL);
     }
 }
