@@ -72,6 +72,9 @@ class StrategyIntegrationTests {
     @Autowired
     StatValues values;
 
+    @Autowired
+    StrategyDemoContent demo;
+
     private RequestPostProcessor as(String email) {
         return user(users.loadUserByUsername(email));
     }
@@ -279,5 +282,23 @@ class StrategyIntegrationTests {
                 .andExpect(jsonPath("$.status").value(404));
         mvc.perform(get("/api/v1/units/0000000/strategy")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Strategy not found"));
+    }
+
+    @Test
+    void theDemoStrategyHasOneGoalOnTrackAndOneOffTrackWithTheBundledPopulation() {
+        forget(StrategyDemoContent.UNIT);
+        try {
+            demo.load();
+            StrategyService.StrategyView strategy = strategies.find(StrategyDemoContent.UNIT).orElseThrow();
+            assertThat(strategy.publicVisible()).isTrue();
+            assertThat(monitor.progress(strategy).goals()).extracting(StrategyMonitor.GoalProgress::status)
+                    .containsExactly(Status.OFF_TRACK, Status.ON_TRACK);
+            demo.load(); // a second start adds nothing
+            assertThat(jdbc.sql("select count(*) from strategy where teryt = ?").param(StrategyDemoContent.UNIT)
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+        finally {
+            forget(StrategyDemoContent.UNIT);
+        }
     }
 }
