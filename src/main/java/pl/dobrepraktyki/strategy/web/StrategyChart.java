@@ -46,7 +46,7 @@ final class StrategyChart {
         }
         double min = all.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = all.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        if (max == min) {
+        if (max <= min) {
             max = min + 1;
         }
         double pad = (max - min) * 0.1;

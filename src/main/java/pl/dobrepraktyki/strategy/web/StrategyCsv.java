@@ -39,9 +39,6 @@ final class StrategyCsv {
         if (value == null) {
             return "";
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.valueOf(value.longValue());
-        }
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
