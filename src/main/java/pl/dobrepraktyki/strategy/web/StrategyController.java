@@ -222,7 +222,8 @@ class StrategyController {
         model.addAttribute("target", target);
         model.addAttribute("targetErrors", targetErrors);
         Map<String, String> names = new LinkedHashMap<>();
-        statistics.indicators().forEach(i -> names.put(i.code(), i.namePl()));
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        statistics.indicators().forEach(i -> names.put(i.code(), i.name(locale)));
         model.addAttribute("indicatorNames", names);
         return "strategy/edit";
     }
