@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pl.dobrepraktyki.accounts.AccountService;
 import pl.dobrepraktyki.accounts.AccountView;
 import pl.dobrepraktyki.accounts.Role;
+import pl.dobrepraktyki.localgov.UnitNotFoundException;
 import pl.dobrepraktyki.statistics.StatisticsService;
 
 /**
@@ -82,9 +83,17 @@ public class StrategyService {
                 a.roles().contains(Role.MODERATOR) || a.roles().contains(Role.ADMIN));
     }
 
-    /** The unit's code as the register keys it (a city county's 4-digit code means the city). */
+    /**
+     * The unit's code as the register keys it (a city county's 4-digit code means the city); a malformed or
+     * unknown code is a unit that is not found (404).
+     */
     public String canonical(String teryt) {
-        return statistics.unit(teryt).teryt();
+        try {
+            return statistics.unit(teryt).teryt();
+        }
+        catch (IllegalArgumentException e) {
+            throw new UnitNotFoundException(teryt.length() > 20 ? teryt.substring(0, 20) : teryt);
+        }
     }
 
     /** The unit's strategy, whoever asks (for its officials' edit page and the demo content). */

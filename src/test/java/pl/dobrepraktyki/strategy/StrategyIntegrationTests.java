@@ -282,6 +282,10 @@ class StrategyIntegrationTests {
                 .andExpect(jsonPath("$.status").value(404));
         mvc.perform(get("/api/v1/units/0000000/strategy")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Strategy not found"));
+        mvc.perform(get("/api/v1/units/abc/strategy")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Strategy not found"));
+        mvc.perform(get("/jst/abc/strategia")).andExpect(status().isNotFound());
+        mvc.perform(get("/jst/9999999/strategia.csv")).andExpect(status().isNotFound());
     }
 
     @Test
