@@ -317,6 +317,8 @@ class AlertsIntegrationTests {
         mvc.perform(get("/szukaj").param("q", "rower"))
                 .andExpect(content().string(not(containsString("action=\"/konto/obserwowane/wyszukiwania\""))))
                 .andExpect(content().string(containsString("aby zapisać to wyszukiwanie")));
+        mvc.perform(get("/praktyki").param("dzial", "USLUGI_SPOLECZNE").with(as(person)))
+                .andExpect(content().string(containsString("Obserwuj: Usługi społeczne")));
         mvc.perform(get("/konto").with(as(person)))
                 .andExpect(content().string(containsString("href=\"/konto/obserwowane\"")));
     }
