@@ -176,8 +176,8 @@ public class AlertJobs {
                         row.messageId(), Map.of("List-Unsubscribe", "<" + row.unsubscribeUrl() + ">")));
             }
             catch (MailException e) {
-                log.warn("Powiadomienie {} do {} nie zostało wysłane; ponowię przy następnym przebiegu",
-                        row.messageId(), LogIdentifiers.of(row.recipient()), e);
+                log.warn("Powiadomienie {}/{} do {} nie zostało wysłane; ponowię przy następnym przebiegu",
+                        row.savedSearchId(), row.seq(), LogIdentifiers.of(row.recipient()), e);
                 break;
             }
             if (haltAfterSend) {

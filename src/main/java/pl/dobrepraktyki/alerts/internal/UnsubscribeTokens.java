@@ -24,19 +24,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnsubscribeTokens {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final byte[] key;
 
     UnsubscribeTokens(@Value("${bdp.alerts.signing-key:}") String configured, @Value("${bdp.data-dir}") String dataDir)
             throws IOException {
-        this.key = configured.isBlank() ? keyFile(Path.of(dataDir, "keys", "alerts.key"))
+        this.key = configured.isBlank() ? keyFile(Path.of(dataDir, "keys"), "alerts.key")
                 : configured.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] keyFile(Path file) throws IOException {
+    private static byte[] keyFile(Path directory, String name) throws IOException {
+        Path file = directory.resolve(name);
         if (!Files.exists(file)) {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(directory);
             byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
+            RANDOM.nextBytes(random);
             try {
                 Files.writeString(file, Base64.getEncoder().encodeToString(random), StandardCharsets.US_ASCII,
                         java.nio.file.StandardOpenOption.CREATE_NEW);
