@@ -4,6 +4,6 @@
  * editions and results, upcoming meetings). It reads through the public services of the feature modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "API",
-        allowedDependencies = { "localgov", "catalog", "search", "statistics", "exchange", "competition",
+        allowedDependencies = { "localgov", "catalog", "search", "statistics", "exchange", "competition", "alerts",
                 "system::security" })
 package pl.dobrepraktyki.api;

@@ -374,6 +374,36 @@ public class SearchService {
                 .fetchHits(count));
     }
 
+    /** Practices a search finds that were published in a window: how many, and the newest of them. */
+    public record PublishedInWindow(long total, List<SearchResults.Hit> newest) {
+    }
+
+    /**
+     * The public practices the query finds (its words, every one required, and its filters) that were
+     * published after {@code after} (exclusive) and up to {@code until} (inclusive), newest first, at most
+     * {@code max} of them, with the number of all; with {@code unitTeryt} only those of that unit (lead or
+     * partner). For alerts of saved searches: what is new since the last alert.
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public PublishedInWindow publishedBetween(SearchQuery query, String unitTeryt, java.time.Instant after,
+            java.time.Instant until, int max) {
+        SearchResult<List<?>> result = Search.session(entityManager).search(Practice.class)
+                .select(f -> hitProjection(f))
+                .where((f, root) -> {
+                    root.add(predicate(f, query, Match.ALL_WORDS));
+                    if (unitTeryt != null) {
+                        root.add(f.match().field(UNIT).matching(unitTeryt));
+                    }
+                    root.add(f.range().field(PUBLISHED).between(after,
+                            org.hibernate.search.util.common.data.RangeBoundInclusion.EXCLUDED, until,
+                            org.hibernate.search.util.common.data.RangeBoundInclusion.INCLUDED));
+                })
+                .highlighter(SearchService::snippets)
+                .sort(f -> f.field(PUBLISHED).desc().then().field(TITLE_SORT))
+                .fetch(max);
+        return new PublishedInWindow(result.total().hitCount(), hits(result.hits()));
+    }
+
     /** One fragment per field, HTML-escaped text with {@code <mark>} around the matched words. */
     private static org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep snippets(
             org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory h) {

@@ -95,7 +95,7 @@ class SearchController {
     }
 
     /** A filter in force, with the link that removes it. */
-    record ActiveFilter(SearchFacet facet, String label, String removeUrl) {
+    record ActiveFilter(SearchFacet facet, String code, String label, String removeUrl) {
     }
 
     /** A kind of unit the query names, whose practices come first, with the link that shows only them. */
@@ -192,7 +192,7 @@ class SearchController {
                 String label = labels.get(facet).apply(code);
                 values.add(new FacetValue(code, label, count, isSelected, toggle(state, facet, code)));
                 if (isSelected) {
-                    active.add(new ActiveFilter(facet, label, toggle(state, facet, code)));
+                    active.add(new ActiveFilter(facet, code, label, toggle(state, facet, code)));
                 }
             });
             values.sort((a, b) -> facet == SearchFacet.YEAR ? b.code().compareTo(a.code())

@@ -1,0 +1,12 @@
+/**
+ * Saved searches and follows with e-mail alerts ("Obserwowane"): a signed-in person saves a search of
+ * {@code /szukaj} (words and facet filters) or follows a section, an area or a unit; a job finds the
+ * practices published since the last alert and writes the mail to an outbox in the same transaction,
+ * another job sends the outbox (at least once, with a stable Message-ID). Unsubscribing works without
+ * login through a signed link. Depends on search (the queries), catalog and localgov (names), accounts
+ * (GDPR export and erasure); nothing depends on alerts: the search page includes its form as a template
+ * fragment, the unit page gets its button through {@link pl.dobrepraktyki.localgov.UnitPageSection}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Obserwowane i powiadomienia",
+        allowedDependencies = { "search", "catalog", "localgov", "accounts", "system::security", "system::mail" })
+package pl.dobrepraktyki.alerts;

@@ -1,0 +1,56 @@
+package pl.dobrepraktyki.alerts;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import pl.dobrepraktyki.accounts.Role;
+import pl.dobrepraktyki.accounts.TestAccounts;
+import pl.dobrepraktyki.support.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A signed-in official saves a search from the search page, finds it under "Obserwowane" (from the
+ * header), and deletes it after confirming. axe-core and the HTML checker check every page.
+ */
+class AlertsBrowserTests extends BrowserTest {
+
+    @Autowired
+    ApplicationContext applicationContext;
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void anOfficialSavesASearchSeesItUnderFollowingAndDeletesIt() {
+        open("/szukaj?q=rower");
+        assertThat(page.locator(".save-search-login")).containsText("aby zapisać to wyszukiwanie");
+
+        String email = TestAccounts.active(applicationContext, Role.OFFICIAL);
+        logIn(email);
+        open("/szukaj?q=rower&dzial=USLUGI_SPOLECZNE");
+        page.getByLabel("Nazwa wyszukiwania").fill("Rowery w usługach");
+        page.getByLabel("Powiadomienia e-mail o nowych praktykach").selectOption("WEEKLY");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Zapisz wyszukiwanie")));
+
+        assertThat(page.locator("h1")).hasText("Obserwowane");
+        assertThat(page.locator(".flash")).containsText("Zapisano wyszukiwanie");
+        assertThat(page.locator("table.saved-searches tbody tr")).hasCount(1);
+        assertThat(page.locator("table.saved-searches")).containsText("Rowery w usługach");
+        assertThat(page.getByLabel("Powiadomienia e-mail: Rowery w usługach")).hasValue("WEEKLY");
+
+        // the header leads here too
+        open("/");
+        clickAndWait(page.locator(".account-nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator
+                .GetByRoleOptions().setName("Obserwowane")));
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Usuń: Rowery w usługach")));
+        assertThat(page.locator("main")).containsText("Czy na pewno usunąć „Rowery w usługach”");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Tak, usuń")));
+        assertThat(page.locator(".flash")).containsText("Usunięto z obserwowanych");
+        assertThat(page.locator("table.saved-searches")).hasCount(0);
+    }
+}
