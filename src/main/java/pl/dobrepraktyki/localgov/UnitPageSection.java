@@ -17,4 +17,12 @@ public interface UnitPageSection {
      * the section has nothing to show for the unit.
      */
     Map<String, Object> model(LocalGovernment unit);
+
+    /**
+     * {@code false} for a section that only offers an action about the unit (e.g. follow it): when no
+     * other section shows anything, the page still says that there is nothing about the unit yet.
+     */
+    default boolean isContent() {
+        return true;
+    }
 }

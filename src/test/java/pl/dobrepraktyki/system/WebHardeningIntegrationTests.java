@@ -48,6 +48,13 @@ class WebHardeningIntegrationTests {
         return user(users.loadUserByUsername(email));
     }
 
+    /**
+     * The one endpoint that takes a POST without the token, on purpose: the one-click unsubscribe of the
+     * weekly digest (RFC 8058), which mail clients post without any page. It only removes the subscription
+     * its secret token names ({@code NewsletterIntegrationTests}); every other endpoint must refuse.
+     */
+    private static final Set<String> CSRF_EXEMPT = Set.of("POST /tygodnik/wypisz");
+
     @Test
     void everyStateChangingEndpointRefusesARequestWithoutTheCsrfToken() throws Exception {
         String admin = TestAccounts.active(context, Role.ADMIN, Role.EDITOR);
@@ -65,6 +72,9 @@ class WebHardeningIntegrationTests {
         assertThat(endpoints).as("state-changing endpoints").hasSizeGreaterThan(30);
         List<String> accepted = new ArrayList<>();
         for (String endpoint : endpoints) {
+            if (CSRF_EXEMPT.contains(endpoint)) {
+                continue;
+            }
             String[] parts = endpoint.split(" ", 2);
             String path = parts[1].replaceAll("\\{[^}]+}", "1");
             MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(parts[0]), path)

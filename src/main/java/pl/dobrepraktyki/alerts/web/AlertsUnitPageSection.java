@@ -22,4 +22,9 @@ class AlertsUnitPageSection implements UnitPageSection {
     public Map<String, Object> model(LocalGovernment unit) {
         return Map.of("teryt", unit.getTeryt(), "unitName", unit.getDisplayName());
     }
+
+    @Override
+    public boolean isContent() {
+        return false;
+    }
 }

@@ -91,13 +91,16 @@ class UnitController {
         model.addAttribute("ancestors", details.ancestors());
         model.addAttribute("children", details.children());
         List<SectionView> contributed = new ArrayList<>();
+        boolean content = false;
         for (UnitPageSection section : sections) {
             Map<String, Object> values = section.model(details.unit());
             if (!values.isEmpty()) {
                 contributed.add(new SectionView(section.template(), values));
+                content |= section.isContent();
             }
         }
         model.addAttribute("sections", contributed);
+        model.addAttribute("nothingYet", !content);
         return "localgov/unit";
     }
 }

@@ -132,4 +132,12 @@ class UnitPagesIntegrationTests {
                 .andExpect(content().string(allOf(containsString("city with county rights"),
                         containsString("645,690"))));
     }
+
+    @Test
+    void aUnitWithNothingDescribedSaysSoThoughItCanBeFollowed() throws Exception {
+        // Gmina Osiecznica (0201052): no practice, no strategy; the follow button alone is no content
+        mvc.perform(get("/jst/0201052"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ta jednostka nie ma jeszcze opisanych dobrych praktyk.")));
+    }
 }
