@@ -80,6 +80,26 @@ public class StrategyMonitor {
         return new StrategyProgress(strategy, statistics.unit(strategy.teryt()), group, tolerancePercent, goals);
     }
 
+    /**
+     * The goal's status without the chart rows and peer figures (for summaries of many units): the same rule as
+     * {@link #progress}, on the unit's latest value at or after each indicator's baseline year.
+     */
+    public Status goalStatus(String teryt, StrategyService.GoalView goal) {
+        List<Status> statuses = new ArrayList<>();
+        for (StrategyService.TargetView t : goal.targets()) {
+            List<StatisticsService.Point> points = statistics.series(teryt, t.indicatorCode(), t.baselineYear(), null);
+            if (points.isEmpty()) {
+                statuses.add(Status.NO_DATA);
+            }
+            else {
+                StatisticsService.Point latest = points.get(points.size() - 1);
+                statuses.add(status(statistics.indicator(t.indicatorCode()).polarity(), latest.value(),
+                        path(t, latest.year()), tolerancePercent));
+            }
+        }
+        return goalStatus(statuses);
+    }
+
     private TargetProgress progress(String teryt, StrategyService.TargetView t, PeerGroup group) {
         Indicator indicator = statistics.indicator(t.indicatorCode());
         List<Row> rows = new ArrayList<>();

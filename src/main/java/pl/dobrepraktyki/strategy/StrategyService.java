@@ -1,6 +1,9 @@
 package pl.dobrepraktyki.strategy;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,11 +30,13 @@ public class StrategyService {
     private final StrategyRepository strategies;
     private final AccountService accounts;
     private final StatisticsService statistics;
+    private final StrategyMonitor monitor;
     private final Clock clock;
 
     StrategyService(StrategyRepository strategies, AccountService accounts, StatisticsService statistics,
-            Clock clock) {
+            StrategyMonitor monitor, Clock clock) {
         this.strategies = strategies;
+        this.monitor = monitor;
         this.accounts = accounts;
         this.statistics = statistics;
         this.clock = clock;
@@ -69,6 +74,44 @@ public class StrategyService {
 
     public record StrategyView(long id, String teryt, String title, int periodFrom, int periodTo,
             boolean publicVisible, long version, List<GoalView> goals) {
+    }
+
+    /**
+     * Whether a unit has a strategy and how its strategic goals stand. {@code readable}: the viewer may read it
+     * (and so may be linked to it); the counts are given whoever asks, for totals (a caller shows a unit's own
+     * counts only when readable).
+     */
+    public record UnitStrategy(String teryt, boolean publicVisible, boolean readable, int goals, int goalsOnTrack,
+            int goalsOffTrack) {
+    }
+
+    /**
+     * The strategies of the units (one query for the strategies; goal statuses from the unit's stored values,
+     * without peer figures), keyed by the codes given; units without a strategy are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, UnitStrategy> summaries(Collection<String> teryts, Viewer viewer) {
+        Map<String, UnitStrategy> result = new LinkedHashMap<>();
+        if (teryts.isEmpty()) {
+            return result;
+        }
+        for (Strategy strategy : strategies.findByTerytIn(teryts)) {
+            StrategyView view = view(strategy);
+            int on = 0;
+            int off = 0;
+            for (GoalView goal : view.goals()) {
+                StrategyMonitor.Status status = monitor.goalStatus(view.teryt(), goal);
+                if (status == StrategyMonitor.Status.ON_TRACK) {
+                    on++;
+                }
+                else if (status == StrategyMonitor.Status.OFF_TRACK) {
+                    off++;
+                }
+            }
+            result.put(view.teryt(), new UnitStrategy(view.teryt(), view.publicVisible(), viewer.canRead(view),
+                    view.goals().size(), on, off));
+        }
+        return result;
     }
 
     public Viewer viewer(String email) {
