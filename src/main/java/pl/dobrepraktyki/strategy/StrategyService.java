@@ -69,11 +69,27 @@ public class StrategyService {
             double targetValue) {
     }
 
-    public record GoalView(long id, String title, List<TargetView> targets) {
+    /** A strategic goal with its operational goals (an operational goal's own list is empty). */
+    public record GoalView(long id, String title, List<TargetView> targets, List<GoalView> operational) {
+
+        public GoalView(long id, String title, List<TargetView> targets) {
+            this(id, title, targets, List.of());
+        }
     }
 
+    /** {@code goals}: the strategic goals, each with its operational goals. */
     public record StrategyView(long id, String teryt, String title, int periodFrom, int periodTo,
             boolean publicVisible, long version, List<GoalView> goals) {
+
+        /** Every goal, strategic and operational (each strategic goal followed by its operational ones). */
+        public List<GoalView> allGoals() {
+            List<GoalView> all = new java.util.ArrayList<>();
+            goals.forEach(g -> {
+                all.add(g);
+                all.addAll(g.operational());
+            });
+            return all;
+        }
     }
 
     /**
@@ -179,14 +195,31 @@ public class StrategyService {
 
     @Transactional
     public StrategyView addGoal(String teryt, String title, long expectedVersion, Viewer viewer) {
+        return addGoal(teryt, title, null, expectedVersion, viewer);
+    }
+
+    /**
+     * Adds a strategic goal ({@code parentId} null) or an operational goal of the strategic goal {@code parentId}
+     * (a parent that is not a strategic goal of this strategy: {@link StrategyNotFoundException}).
+     */
+    @Transactional
+    public StrategyView addGoal(String teryt, String title, Long parentId, long expectedVersion, Viewer viewer) {
         Strategy strategy = existing(teryt, expectedVersion, viewer);
-        strategy.addGoal(title.strip(), clock.instant());
+        try {
+            strategy.addGoal(title.strip(), parentId, clock.instant());
+        }
+        catch (IllegalArgumentException e) {
+            throw new StrategyNotFoundException(strategy.getTeryt());
+        }
         return saved(strategy);
     }
 
     @Transactional
     public StrategyView removeGoal(String teryt, long goalId, long expectedVersion, Viewer viewer) {
         Strategy strategy = existing(teryt, expectedVersion, viewer);
+        if (strategy.removeOperationalGoals(goalId)) {
+            strategies.flush();
+        }
         if (!strategy.removeGoal(goalId, clock.instant())) {
             throw new StrategyNotFoundException(strategy.getTeryt());
         }
@@ -241,11 +274,18 @@ public class StrategyService {
     }
 
     private static StrategyView view(Strategy s) {
-        List<GoalView> goals = s.getGoals().stream().map(g -> new GoalView(g.getId(), g.getTitle(),
-                g.getTargets().stream().map(t -> new TargetView(t.getId(), t.getIndicatorCode(), t.getBaselineYear(),
-                        t.getBaselineValue(), t.getTargetYear(), t.getTargetValue())).toList())).toList();
+        List<GoalView> goals = s.getGoals().stream().filter(g -> g.getParentId() == null)
+                .map(g -> new GoalView(g.getId(), g.getTitle(), targets(g), s.getGoals().stream()
+                        .filter(o -> o.getParentId() != null && o.getParentId() == g.getId())
+                        .map(o -> new GoalView(o.getId(), o.getTitle(), targets(o))).toList()))
+                .toList();
         return new StrategyView(s.getId(), s.getTeryt(), s.getTitle(), s.getPeriodFrom(), s.getPeriodTo(),
                 s.isPublicVisible(), s.getVersion(), goals);
+    }
+
+    private static List<TargetView> targets(StrategyGoal g) {
+        return g.getTargets().stream().map(t -> new TargetView(t.getId(), t.getIndicatorCode(), t.getBaselineYear(),
+                t.getBaselineValue(), t.getTargetYear(), t.getTargetValue())).toList();
     }
 
     /** For the demo content: records a strategy as the unit's officials would, without a person. */
