@@ -103,15 +103,26 @@ public class StrategyService {
 
     /**
      * The strategies of the units (one query for the strategies; goal statuses from the unit's stored values,
-     * without peer figures), keyed by the codes given; units without a strategy are absent.
+     * without peer figures), keyed by the codes given (a city county's code finds its city's strategy); units
+     * without a strategy are absent.
      */
     @Transactional(readOnly = true)
     public Map<String, UnitStrategy> summaries(Collection<String> teryts, Viewer viewer) {
         Map<String, UnitStrategy> result = new LinkedHashMap<>();
-        if (teryts.isEmpty()) {
+        // the given code per register code (a city county's code means its city); unknown codes have none
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String teryt : teryts) {
+            try {
+                given.putIfAbsent(canonical(teryt), teryt);
+            }
+            catch (UnitNotFoundException e) {
+                // not a unit of the register: no strategy
+            }
+        }
+        if (given.isEmpty()) {
             return result;
         }
-        for (Strategy strategy : strategies.findByTerytIn(teryts)) {
+        for (Strategy strategy : strategies.findByTerytIn(given.keySet())) {
             StrategyView view = view(strategy);
             int on = 0;
             int off = 0;
@@ -124,7 +135,7 @@ public class StrategyService {
                     off++;
                 }
             }
-            result.put(view.teryt(), new UnitStrategy(view.teryt(), view.publicVisible(), viewer.canRead(view),
+            result.put(given.get(view.teryt()), new UnitStrategy(view.teryt(), view.publicVisible(), viewer.canRead(view),
                     view.goals().size(), on, off));
         }
         return result;

@@ -70,7 +70,9 @@ class StrategyController {
         StrategyMonitor.StrategyProgress progress = monitor.progress(strategies.readable(unit, viewer));
         Map<Long, String> charts = new LinkedHashMap<>();
         for (StrategyMonitor.GoalProgress goal : progress.goals()) {
-            for (StrategyMonitor.TargetProgress target : goal.targets()) {
+            List<StrategyMonitor.TargetProgress> targets = new java.util.ArrayList<>(goal.targets());
+            goal.operational().forEach(o -> targets.addAll(o.targets()));
+            for (StrategyMonitor.TargetProgress target : targets) {
                 charts.put(target.target().id(), StrategyChart.svg(target, locale, labels(locale)));
             }
         }
