@@ -40,6 +40,7 @@ class ExchangeGroup {
     private LocalDate startDate;
     private LocalDate endDate;
     private boolean demo;
+    private boolean strategyWorkshop;
     private String createdBy;
     private Instant createdAt;
 
@@ -85,6 +86,7 @@ class ExchangeGroup {
         programmeCode = params.programmeCode();
         startDate = params.startDate();
         endDate = params.endDate();
+        strategyWorkshop = params.strategyWorkshop();
         areas.clear();
         areas.addAll(params.areas());
     }
@@ -135,6 +137,10 @@ class ExchangeGroup {
 
     LocalDate getEndDate() {
         return endDate;
+    }
+
+    boolean isStrategyWorkshop() {
+        return strategyWorkshop;
     }
 
     boolean isDemo() {

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import pl.dobrepraktyki.strategy.StrategyService;
+
 /** Participation reports per group and per programme (plain SQL over meetings and attendance), and their CSV. */
 @Service
 @Transactional(readOnly = true)
@@ -25,10 +27,12 @@ public class ExchangeReports {
 
     private final JdbcClient jdbc;
     private final GroupService groups;
+    private final StrategyService strategies;
     private final Clock clock;
 
-    ExchangeReports(JdbcClient jdbc, GroupService groups, Clock clock) {
+    ExchangeReports(JdbcClient jdbc, GroupService groups, StrategyService strategies, Clock clock) {
         this.jdbc = jdbc;
+        this.strategies = strategies;
         this.groups = groups;
         this.clock = clock;
     }
@@ -46,6 +50,35 @@ public class ExchangeReports {
                         : java.util.Map.of("programme", programme))
                 .query(Long.class).single();
         return report(group.name(), scope, groupId, several);
+    }
+
+    /**
+     * For a strategic-management workshop cycle, its member units' strategies as the person (e-mail, or null for
+     * an anonymous visitor) may see them; empty for any other group.
+     */
+    public java.util.Optional<StrategyWorkshopReport> strategies(GroupView group, String actor) {
+        if (!group.strategyWorkshop()) {
+            return java.util.Optional.empty();
+        }
+        var summaries = strategies.summaries(group.units().stream().map(Views.UnitRef::teryt).toList(),
+                strategies.viewer(actor));
+        List<StrategyWorkshopReport.UnitRow> rows = new ArrayList<>();
+        long on = 0;
+        long off = 0;
+        for (Views.UnitRef unit : group.units()) {
+            StrategyService.UnitStrategy s = summaries.get(unit.teryt());
+            if (s == null) {
+                rows.add(new StrategyWorkshopReport.UnitRow(unit.teryt(), unit.name(), false, false, null, null, null));
+                continue;
+            }
+            on += s.goalsOnTrack();
+            off += s.goalsOffTrack();
+            rows.add(s.readable()
+                    ? new StrategyWorkshopReport.UnitRow(unit.teryt(), unit.name(), true, true, s.goals(),
+                            s.goalsOnTrack(), s.goalsOffTrack())
+                    : new StrategyWorkshopReport.UnitRow(unit.teryt(), unit.name(), true, false, null, null, null));
+        }
+        return java.util.Optional.of(new StrategyWorkshopReport(rows, summaries.size(), on, off));
     }
 
     public ExchangeReport forProgramme(String programmeCode) {

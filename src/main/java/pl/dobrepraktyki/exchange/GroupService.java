@@ -80,7 +80,7 @@ public class GroupService {
                 group.getEndDate(), group.isDemo(), group.getVersion(), unitRefs, all.size(), visible, me,
                 summaries.of(meetings.findByGroupIdOrderByStartsAtAscIdAsc(id)),
                 groups.findByParentGroupIdOrderByNameAsc(id).stream().map(GroupService::summary).toList(),
-                manages ? List.copyOf(group.getModerators()) : List.of(), manages);
+                manages ? List.copyOf(group.getModerators()) : List.of(), manages, group.isStrategyWorkshop());
     }
 
     public boolean canManage(long id, String actor) {

@@ -72,11 +72,24 @@ class Strategy {
     }
 
     StrategyGoal addGoal(String goalTitle, Instant now) {
+        return addGoal(goalTitle, null, now);
+    }
+
+    /** A strategic goal ({@code parentId} null) or an operational goal of the strategic goal {@code parentId}. */
+    StrategyGoal addGoal(String goalTitle, Long parentId, Instant now) {
+        if (parentId != null && goal(parentId).filter(p -> p.getParentId() == null).isEmpty()) {
+            throw new IllegalArgumentException("no strategic goal " + parentId);
+        }
         int position = goals.stream().mapToInt(StrategyGoal::getPosition).max().orElse(0) + 1;
-        StrategyGoal goal = new StrategyGoal(goalTitle, position);
+        StrategyGoal goal = new StrategyGoal(goalTitle, position, parentId);
         goals.add(goal);
         this.updatedAt = now;
         return goal;
+    }
+
+    /** Removes the operational goals of the goal (before the goal itself, so that no row points to a gone one). */
+    boolean removeOperationalGoals(long goalId) {
+        return goals.removeIf(g -> g.getParentId() != null && g.getParentId() == goalId);
     }
 
     boolean removeGoal(long goalId, Instant now) {

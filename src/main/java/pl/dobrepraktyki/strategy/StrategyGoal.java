@@ -14,7 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** A strategic goal of a strategy, measured by indicators. */
+/** A strategic goal of a strategy, or (with a parent) an operational goal of a strategic goal; measured by indicators. */
 @Entity
 @Table(name = "strategy_goal")
 class StrategyGoal {
@@ -29,6 +29,9 @@ class StrategyGoal {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "parent_id")
+    private Long parentId;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "goal_id", nullable = false)
     @OrderBy("position")
@@ -37,9 +40,14 @@ class StrategyGoal {
     protected StrategyGoal() {
     }
 
-    StrategyGoal(String title, int position) {
+    StrategyGoal(String title, int position, Long parentId) {
         this.title = title;
         this.position = position;
+        this.parentId = parentId;
+    }
+
+    Long getParentId() {
+        return parentId;
     }
 
     void addTarget(StrategyService.TargetParams p) {

@@ -22,6 +22,8 @@ import pl.dobrepraktyki.statistics.StatisticsService;
  * tolerance ({@code bdp.strategy.tolerance-percent} of the path value, default 5): not below it for
  * {@link Polarity#HIGHER_BETTER}, not above it for {@link Polarity#LOWER_BETTER}, within it on either side for
  * {@link Polarity#NEUTRAL}. A goal is off track when any indicator is, on track when every indicator with data is.
+ * A strategic goal's status takes in the indicators of its operational goals as its own: it is off track when
+ * any indicator of it or of its operational goals is, on track when every one of them with data is.
  */
 @Service
 public class StrategyMonitor {
@@ -58,7 +60,9 @@ public class StrategyMonitor {
             Integer latestYear, Double latestValue, Double pathAtLatest, Status status, List<Leader> leaders) {
     }
 
-    public record GoalProgress(StrategyService.GoalView goal, List<TargetProgress> targets, Status status) {
+    /** A goal's progress; {@code operational}: its operational goals' (empty for an operational goal). */
+    public record GoalProgress(StrategyService.GoalView goal, List<TargetProgress> targets, Status status,
+            List<GoalProgress> operational) {
     }
 
     public record StrategyProgress(StrategyService.StrategyView strategy, StatisticsService.Unit unit,
@@ -75,9 +79,40 @@ public class StrategyMonitor {
         for (StrategyService.GoalView goal : strategy.goals()) {
             List<TargetProgress> targets = goal.targets().stream().map(t -> progress(strategy.teryt(), t, group))
                     .toList();
-            goals.add(new GoalProgress(goal, targets, goalStatus(targets.stream().map(TargetProgress::status).toList())));
+            List<GoalProgress> operational = new ArrayList<>();
+            List<Status> all = new ArrayList<>(targets.stream().map(TargetProgress::status).toList());
+            for (StrategyService.GoalView o : goal.operational()) {
+                List<TargetProgress> own = o.targets().stream().map(t -> progress(strategy.teryt(), t, group)).toList();
+                List<Status> statuses = own.stream().map(TargetProgress::status).toList();
+                all.addAll(statuses);
+                operational.add(new GoalProgress(o, own, goalStatus(statuses), List.of()));
+            }
+            goals.add(new GoalProgress(goal, targets, goalStatus(all), operational));
         }
         return new StrategyProgress(strategy, statistics.unit(strategy.teryt()), group, tolerancePercent, goals);
+    }
+
+    /**
+     * The goal's status without the chart rows and peer figures (for summaries of many units): the same rule as
+     * {@link #progress} (a strategic goal's operational goals' indicators included), on the unit's latest value
+     * at or after each indicator's baseline year.
+     */
+    public Status goalStatus(String teryt, StrategyService.GoalView goal) {
+        List<Status> statuses = new ArrayList<>();
+        List<StrategyService.TargetView> targets = new ArrayList<>(goal.targets());
+        goal.operational().forEach(o -> targets.addAll(o.targets()));
+        for (StrategyService.TargetView t : targets) {
+            List<StatisticsService.Point> points = statistics.series(teryt, t.indicatorCode(), t.baselineYear(), null);
+            if (points.isEmpty()) {
+                statuses.add(Status.NO_DATA);
+            }
+            else {
+                StatisticsService.Point latest = points.get(points.size() - 1);
+                statuses.add(status(statistics.indicator(t.indicatorCode()).polarity(), latest.value(),
+                        path(t, latest.year()), tolerancePercent));
+            }
+        }
+        return goalStatus(statuses);
     }
 
     private TargetProgress progress(String teryt, StrategyService.TargetView t, PeerGroup group) {

@@ -1,6 +1,9 @@
 package pl.dobrepraktyki.strategy;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,11 +30,13 @@ public class StrategyService {
     private final StrategyRepository strategies;
     private final AccountService accounts;
     private final StatisticsService statistics;
+    private final StrategyMonitor monitor;
     private final Clock clock;
 
     StrategyService(StrategyRepository strategies, AccountService accounts, StatisticsService statistics,
-            Clock clock) {
+            StrategyMonitor monitor, Clock clock) {
         this.strategies = strategies;
+        this.monitor = monitor;
         this.accounts = accounts;
         this.statistics = statistics;
         this.clock = clock;
@@ -64,11 +69,76 @@ public class StrategyService {
             double targetValue) {
     }
 
-    public record GoalView(long id, String title, List<TargetView> targets) {
+    /** A strategic goal with its operational goals (an operational goal's own list is empty). */
+    public record GoalView(long id, String title, List<TargetView> targets, List<GoalView> operational) {
+
+        public GoalView(long id, String title, List<TargetView> targets) {
+            this(id, title, targets, List.of());
+        }
     }
 
+    /** {@code goals}: the strategic goals, each with its operational goals. */
     public record StrategyView(long id, String teryt, String title, int periodFrom, int periodTo,
             boolean publicVisible, long version, List<GoalView> goals) {
+
+        /** Every goal, strategic and operational (each strategic goal followed by its operational ones). */
+        public List<GoalView> allGoals() {
+            List<GoalView> all = new java.util.ArrayList<>();
+            goals.forEach(g -> {
+                all.add(g);
+                all.addAll(g.operational());
+            });
+            return all;
+        }
+    }
+
+    /**
+     * Whether a unit has a strategy and how its strategic goals stand. {@code readable}: the viewer may read it
+     * (and so may be linked to it); the counts are given whoever asks, for totals (a caller shows a unit's own
+     * counts only when readable).
+     */
+    public record UnitStrategy(String teryt, boolean publicVisible, boolean readable, int goals, int goalsOnTrack,
+            int goalsOffTrack) {
+    }
+
+    /**
+     * The strategies of the units (one query for the strategies; goal statuses from the unit's stored values,
+     * without peer figures), keyed by the codes given (a city county's code finds its city's strategy); units
+     * without a strategy are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, UnitStrategy> summaries(Collection<String> teryts, Viewer viewer) {
+        Map<String, UnitStrategy> result = new LinkedHashMap<>();
+        // the given code per register code (a city county's code means its city); unknown codes have none
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String teryt : teryts) {
+            try {
+                given.putIfAbsent(canonical(teryt), teryt);
+            }
+            catch (UnitNotFoundException e) {
+                // not a unit of the register: no strategy
+            }
+        }
+        if (given.isEmpty()) {
+            return result;
+        }
+        for (Strategy strategy : strategies.findByTerytIn(given.keySet())) {
+            StrategyView view = view(strategy);
+            int on = 0;
+            int off = 0;
+            for (GoalView goal : view.goals()) {
+                StrategyMonitor.Status status = monitor.goalStatus(view.teryt(), goal);
+                if (status == StrategyMonitor.Status.ON_TRACK) {
+                    on++;
+                }
+                else if (status == StrategyMonitor.Status.OFF_TRACK) {
+                    off++;
+                }
+            }
+            result.put(given.get(view.teryt()), new UnitStrategy(view.teryt(), view.publicVisible(), viewer.canRead(view),
+                    view.goals().size(), on, off));
+        }
+        return result;
     }
 
     public Viewer viewer(String email) {
@@ -136,14 +206,31 @@ public class StrategyService {
 
     @Transactional
     public StrategyView addGoal(String teryt, String title, long expectedVersion, Viewer viewer) {
+        return addGoal(teryt, title, null, expectedVersion, viewer);
+    }
+
+    /**
+     * Adds a strategic goal ({@code parentId} null) or an operational goal of the strategic goal {@code parentId}
+     * (a parent that is not a strategic goal of this strategy: {@link StrategyNotFoundException}).
+     */
+    @Transactional
+    public StrategyView addGoal(String teryt, String title, Long parentId, long expectedVersion, Viewer viewer) {
         Strategy strategy = existing(teryt, expectedVersion, viewer);
-        strategy.addGoal(title.strip(), clock.instant());
+        try {
+            strategy.addGoal(title.strip(), parentId, clock.instant());
+        }
+        catch (IllegalArgumentException e) {
+            throw new StrategyNotFoundException(strategy.getTeryt());
+        }
         return saved(strategy);
     }
 
     @Transactional
     public StrategyView removeGoal(String teryt, long goalId, long expectedVersion, Viewer viewer) {
         Strategy strategy = existing(teryt, expectedVersion, viewer);
+        if (strategy.removeOperationalGoals(goalId)) {
+            strategies.flush();
+        }
         if (!strategy.removeGoal(goalId, clock.instant())) {
             throw new StrategyNotFoundException(strategy.getTeryt());
         }
@@ -198,11 +285,18 @@ public class StrategyService {
     }
 
     private static StrategyView view(Strategy s) {
-        List<GoalView> goals = s.getGoals().stream().map(g -> new GoalView(g.getId(), g.getTitle(),
-                g.getTargets().stream().map(t -> new TargetView(t.getId(), t.getIndicatorCode(), t.getBaselineYear(),
-                        t.getBaselineValue(), t.getTargetYear(), t.getTargetValue())).toList())).toList();
+        List<GoalView> goals = s.getGoals().stream().filter(g -> g.getParentId() == null)
+                .map(g -> new GoalView(g.getId(), g.getTitle(), targets(g), s.getGoals().stream()
+                        .filter(o -> o.getParentId() != null && o.getParentId() == g.getId())
+                        .map(o -> new GoalView(o.getId(), o.getTitle(), targets(o))).toList()))
+                .toList();
         return new StrategyView(s.getId(), s.getTeryt(), s.getTitle(), s.getPeriodFrom(), s.getPeriodTo(),
                 s.isPublicVisible(), s.getVersion(), goals);
+    }
+
+    private static List<TargetView> targets(StrategyGoal g) {
+        return g.getTargets().stream().map(t -> new TargetView(t.getId(), t.getIndicatorCode(), t.getBaselineYear(),
+                t.getBaselineValue(), t.getTargetYear(), t.getTargetValue())).toList();
     }
 
     /** For the demo content: records a strategy as the unit's officials would, without a person. */

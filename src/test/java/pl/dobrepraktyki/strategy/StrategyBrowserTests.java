@@ -61,10 +61,29 @@ class StrategyBrowserTests extends BrowserTest {
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Dodaj wskaźnik")));
         assertThat(page.locator(".flash")).containsText("Dodano wskaźnik do celu.");
 
+        // an operational goal under it, with its own indicator
+        page.getByLabel("Nazwa celu strategicznego").fill("Więcej miejsc w żłobkach");
+        page.getByLabel("Rodzaj celu").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Cel operacyjny celu: Miasto dla młodych rodzin"));
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Dodaj cel")));
+        assertThat(page.locator(".flash")).containsText("Dodano cel operacyjny.");
+        page.getByLabel("Cel strategiczny lub operacyjny").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("– cel operacyjny: Więcej miejsc w żłobkach"));
+        page.getByLabel("Wskaźnik", new Page.GetByLabelOptions().setExact(true)).selectOption("LUDNOSC");
+        page.getByLabel("Rok bazowy").fill("2020");
+        page.getByLabel("Wartość bazowa").fill("38486");
+        page.getByLabel("Rok docelowy").fill("2030");
+        page.getByLabel("Wartość docelowa").fill("37000");
+        clickAndWait(page.getByRole(AriaRole.BUTTON, named("Dodaj wskaźnik")));
+        assertThat(page.locator(".flash")).containsText("Dodano wskaźnik do celu.");
+
         clickAndWait(page.getByRole(AriaRole.LINK, named("Strategia rozwoju")).first());
         assertThat(page.locator("h1")).containsText("Strategia rozwoju");
         assertThat(page.locator("main h2").first()).containsText("Miasto dla młodych rodzin");
-        assertThat(page.locator("figure.chart svg[role=img]")).hasCount(1);
+        assertThat(page.locator("figure.chart svg[role=img]")).hasCount(2);
+        assertThat(page.locator(".strategy-goal .strategy-operational h3"))
+                .hasText("Cel operacyjny 1.1: Więcej miejsc w żłobkach");
+        assertThat(page.locator(".strategy-operational h4").first()).containsText("Ludność");
         assertThat(page.locator("table th[scope=row]").first()).containsText("2020");
         // 2024: 36,800 against a path of about 39,092: more than 5% away (the population has no direction)
         assertThat(page.locator(".strategy-goal > .strategy-status")).containsText("Cel zagrożony");

@@ -237,12 +237,12 @@ class StrategyIntegrationTests {
                 .contains("<th scope=\"col\"").contains("aria-labelledby=\"chart-");
 
         String csv = body(mvc.perform(get("/jst/" + PROGRESS_UNIT + "/strategia.csv")).andExpect(status().isOk()));
-        assertThat(csv.split("\r\n")[0]).isEqualTo("goal;indicator;year;unit_value;path_value;peer_q1;peer_median;peer_q3;"
+        assertThat(csv.split("\r\n")[0]).isEqualTo("goal;operational_goal;indicator;year;unit_value;path_value;peer_q1;peer_median;peer_q3;"
                 + "baseline_year;baseline_value;target_year;target_value;status");
         // 2024: the unit 134, the path 140, the group {50, 134, 300}: Q1 92, median 134, Q3 217
-        assertThat(csv).contains("Cel na ścieżce;T_STRAT_HI;2024;134;140;92;134;217;2020;100;2030;200;ON_TRACK\r\n")
-                .contains("Cel na ścieżce;T_STRAT_HI;2022;120;120;120;120;120;2020;100;2030;200;ON_TRACK\r\n")
-                .contains("Cel ambitny;T_STRAT_HI;2024;134;160;92;134;217;2020;100;2030;250;OFF_TRACK\r\n");
+        assertThat(csv).contains("Cel na ścieżce;;T_STRAT_HI;2024;134;140;92;134;217;2020;100;2030;200;ON_TRACK\r\n")
+                .contains("Cel na ścieżce;;T_STRAT_HI;2022;120;120;120;120;120;2020;100;2030;200;ON_TRACK\r\n")
+                .contains("Cel ambitny;;T_STRAT_HI;2024;134;160;92;134;217;2020;100;2030;250;OFF_TRACK\r\n");
 
         mvc.perform(get("/api/v1/units/" + PROGRESS_UNIT + "/strategy")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Jerzmanowa 2030"))
@@ -250,6 +250,77 @@ class StrategyIntegrationTests {
                 .andExpect(jsonPath("$.goals[1].status").value("OFF_TRACK"))
                 .andExpect(jsonPath("$.goals[1].indicators[0].pathValue").value(160.0))
                 .andExpect(jsonPath("$.goals[2].indicators[0].polarity").value("LOWER_BETTER"));
+    }
+
+    /** Pęcław (rural gmina): operational goals. */
+    static final String OPERATIONAL_UNIT = "0203052";
+
+    @Test
+    void anOperationalGoalIsRecordedUnderItsStrategicGoalShownNestedAndCountsInItsStatus() throws Exception {
+        forget(OPERATIONAL_UNIT);
+        indicator("T_STRAT_OP", "HIGHER_BETTER");
+        value("T_STRAT_OP", 2020, OPERATIONAL_UNIT, 100);
+        value("T_STRAT_OP", 2024, OPERATIONAL_UNIT, 134);
+        values.changed();
+        String official = TestAccounts.activeOf(context, OPERATIONAL_UNIT, Role.OFFICIAL);
+        String edit = "/jst/" + OPERATIONAL_UNIT + "/strategia/edycja";
+        Viewer viewer = new Viewer(OPERATIONAL_UNIT, true, false);
+        StrategyService.StrategyView s = strategies.describe(OPERATIONAL_UNIT,
+                new Header("Pęcław 2030", 2020, 2030, true), null, viewer);
+        s = strategies.addGoal(OPERATIONAL_UNIT, "Rozwój gospodarczy", s.version(), viewer);
+        long strategic = s.goals().get(0).id();
+        // path in 2024: 140 for a target of 200 (134 is within 5%)
+        s = strategies.addTarget(OPERATIONAL_UNIT, strategic, new TargetParams("T_STRAT_OP", 2020, 100, 2030, 200),
+                s.version(), viewer);
+        assertThat(body(mvc.perform(get(edit).with(as(official))).andExpect(status().isOk())))
+                .contains("Cel operacyjny celu: Rozwój gospodarczy");
+
+        assertThat(body(mvc.perform(post("/jst/" + OPERATIONAL_UNIT + "/strategia/cele").param("title", "Nowe firmy")
+                .param("parentId", "999999999").param("version", "" + s.version()).with(as(official)).with(csrf()))
+                .andExpect(status().isOk()))).contains("Wybierz cel strategiczny tej strategii.");
+        mvc.perform(post("/jst/" + OPERATIONAL_UNIT + "/strategia/cele").param("title", "Nowe firmy")
+                .param("parentId", "" + strategic).param("version", "" + s.version()).with(as(official)).with(csrf()))
+                .andExpect(redirectedUrl(edit));
+        s = strategies.find(OPERATIONAL_UNIT).orElseThrow();
+        assertThat(s.goals()).hasSize(1);
+        assertThat(s.goals().get(0).operational()).extracting(StrategyService.GoalView::title).containsExactly("Nowe firmy");
+        long operational = s.goals().get(0).operational().get(0).id();
+        // path 160 for a target of 250: 134 falls behind
+        mvc.perform(post("/jst/" + OPERATIONAL_UNIT + "/strategia/wskazniki").param("goalId", "" + operational)
+                .param("indicator", "T_STRAT_OP").param("baselineYear", "2020").param("baselineValue", "100")
+                .param("targetYear", "2030").param("targetValue", "250").param("version", "" + s.version())
+                .with(as(official)).with(csrf())).andExpect(redirectedUrl(edit));
+        s = strategies.find(OPERATIONAL_UNIT).orElseThrow();
+        assertThat(s.goals().get(0).operational().get(0).targets()).hasSize(1);
+
+        StrategyMonitor.GoalProgress goal = monitor.progress(s).goals().get(0);
+        assertThat(goal.targets()).extracting(StrategyMonitor.TargetProgress::status).containsExactly(Status.ON_TRACK);
+        assertThat(goal.operational().get(0).status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(goal.status()).as("its operational goal's indicator is off track").isEqualTo(Status.OFF_TRACK);
+        assertThat(strategies.summaries(List.of(OPERATIONAL_UNIT), Viewer.ANONYMOUS).get(OPERATIONAL_UNIT))
+                .isEqualTo(new StrategyService.UnitStrategy(OPERATIONAL_UNIT, true, true, 1, 0, 1));
+
+        String page = body(mvc.perform(get("/jst/" + OPERATIONAL_UNIT + "/strategia")).andExpect(status().isOk()));
+        assertThat(page).containsPattern("<h2 id=\"goal-" + strategic + "\">Cel 1: Rozwój gospodarczy</h2>")
+                .containsPattern("<h3 id=\"goal-" + operational + "\">Cel operacyjny 1.1: Nowe firmy</h3>")
+                .containsPattern("<h4 id=\"indicator-[0-9]+\">Wskaźnik testowy T_STRAT_OP</h4>")
+                .contains("Cel zagrożony");
+        assertThat(page.indexOf("Cel operacyjny 1.1")).isGreaterThan(page.indexOf("Cel 1: Rozwój gospodarczy"));
+        String csv = body(mvc.perform(get("/jst/" + OPERATIONAL_UNIT + "/strategia.csv")).andExpect(status().isOk()));
+        assertThat(csv).contains("Rozwój gospodarczy;;T_STRAT_OP;2024;134;140;")
+                .contains("Rozwój gospodarczy;Nowe firmy;T_STRAT_OP;2024;134;160;");
+        mvc.perform(get("/api/v1/units/" + OPERATIONAL_UNIT + "/strategy")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.goals.length()").value(1))
+                .andExpect(jsonPath("$.goals[0].status").value("OFF_TRACK"))
+                .andExpect(jsonPath("$.goals[0].operationalGoals[0].title").value("Nowe firmy"))
+                .andExpect(jsonPath("$.goals[0].operationalGoals[0].indicators[0].pathValue").value(160.0));
+
+        // removing the strategic goal removes its operational goal
+        mvc.perform(post("/jst/" + OPERATIONAL_UNIT + "/strategia/cele/" + strategic + "/usun")
+                .param("version", "" + s.version()).with(as(official)).with(csrf())).andExpect(redirectedUrl(edit));
+        assertThat(strategies.find(OPERATIONAL_UNIT).orElseThrow().allGoals()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from strategy_goal where parent_id = ?").param(strategic)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -64,6 +64,7 @@ class GroupController {
     String show(@PathVariable long id, Principal principal, Locale locale, Model model) {
         GroupView group = groups.group(id, actor(principal));
         fill(group, locale, model);
+        model.addAttribute("strategies", reports.strategies(group, actor(principal)).orElse(null));
         model.addAttribute("ask", principal == null ? null : whoToAsk.forGroup(group, actor(principal)));
         if (!model.containsAttribute("member")) {
             model.addAttribute("member", new MemberForm());
@@ -170,6 +171,7 @@ class GroupController {
         }
         GroupView group = groups.group(id, actor(principal));
         fill(group, locale, model);
+        model.addAttribute("strategies", reports.strategies(group, actor(principal)).orElse(null));
         model.addAttribute("ask", whoToAsk.forGroup(group, actor(principal)));
         return "exchange/group";
     }
@@ -191,9 +193,10 @@ class GroupController {
     }
 
     @GetMapping("/grupy/{id}/raport")
-    String groupReport(@PathVariable long id, Locale locale, Model model) {
+    String groupReport(@PathVariable long id, Principal principal, Locale locale, Model model) {
         GroupView group = groups.group(id, null);
         model.addAttribute("group", group);
+        model.addAttribute("strategies", reports.strategies(group, actor(principal)).orElse(null));
         model.addAttribute("rows", List.of(reports.forGroup(id)));
         model.addAttribute("csv", "/grupy/" + id + "/raport.csv");
         model.addAttribute("heading", group.name());

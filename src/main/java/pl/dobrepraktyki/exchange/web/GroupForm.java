@@ -23,6 +23,7 @@ public class GroupForm {
     private LocalDate startDate;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
+    private boolean strategyWorkshop;
     private long version;
 
     static GroupForm of(GroupView g) {
@@ -35,12 +36,21 @@ public class GroupForm {
         form.programmeCode = g.programmeCode();
         form.startDate = g.startDate();
         form.endDate = g.endDate();
+        form.strategyWorkshop = g.strategyWorkshop();
         form.version = g.version();
         return form;
     }
 
     GroupParams toParams() {
-        return new GroupParams(name, kind, parentGroupId, topic, areas, programmeCode, startDate, endDate);
+        return new GroupParams(name, kind, parentGroupId, topic, areas, programmeCode, startDate, endDate, strategyWorkshop);
+    }
+
+    public boolean isStrategyWorkshop() {
+        return strategyWorkshop;
+    }
+
+    public void setStrategyWorkshop(boolean strategyWorkshop) {
+        this.strategyWorkshop = strategyWorkshop;
     }
 
     public String getName() {

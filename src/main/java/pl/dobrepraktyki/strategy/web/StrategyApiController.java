@@ -40,7 +40,9 @@ class StrategyApiController {
             Double latestValue, Double pathValue, String status, boolean onTrack) {
     }
 
-    record GoalResponse(String title, String status, boolean onTrack, List<TargetResponse> indicators) {
+    /** A strategic goal (its status takes in its operational goals' indicators) or an operational goal. */
+    record GoalResponse(String title, String status, boolean onTrack, List<TargetResponse> indicators,
+            List<GoalResponse> operationalGoals) {
     }
 
     record StrategyResponse(String teryt, String unitName, String title, int periodFrom, int periodTo,
@@ -63,17 +65,19 @@ class StrategyApiController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        List<GoalResponse> goals = progress.goals().stream().map(g -> new GoalResponse(g.goal().title(),
-                g.status().name(), g.status() == StrategyMonitor.Status.ON_TRACK, g.targets().stream()
-                        .map(t -> new TargetResponse(t.indicator().code(), t.indicator().namePl(),
-                                t.indicator().unitOfMeasure(), t.indicator().polarity().name(), t.target().baselineYear(),
-                                t.target().baselineValue(), t.target().targetYear(), t.target().targetValue(),
-                                t.latestYear(), t.latestValue(), t.pathAtLatest(), t.status().name(),
-                                t.status() == StrategyMonitor.Status.ON_TRACK))
-                        .toList()))
-                .toList();
+        List<GoalResponse> goals = progress.goals().stream().map(StrategyApiController::goal).toList();
         return ResponseEntity.ok(new StrategyResponse(progress.strategy().teryt(), progress.unit().name(),
                 progress.strategy().title(), progress.strategy().periodFrom(), progress.strategy().periodTo(),
                 progress.tolerancePercent(), goals));
+    }
+
+    private static GoalResponse goal(StrategyMonitor.GoalProgress g) {
+        return new GoalResponse(g.goal().title(), g.status().name(), g.status() == StrategyMonitor.Status.ON_TRACK,
+                g.targets().stream().map(t -> new TargetResponse(t.indicator().code(), t.indicator().namePl(),
+                        t.indicator().unitOfMeasure(), t.indicator().polarity().name(), t.target().baselineYear(),
+                        t.target().baselineValue(), t.target().targetYear(), t.target().targetValue(),
+                        t.latestYear(), t.latestValue(), t.pathAtLatest(), t.status().name(),
+                        t.status() == StrategyMonitor.Status.ON_TRACK)).toList(),
+                g.operational().stream().map(StrategyApiController::goal).toList());
     }
 }

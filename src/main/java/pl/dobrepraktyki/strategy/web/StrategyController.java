@@ -70,7 +70,9 @@ class StrategyController {
         StrategyMonitor.StrategyProgress progress = monitor.progress(strategies.readable(unit, viewer));
         Map<Long, String> charts = new LinkedHashMap<>();
         for (StrategyMonitor.GoalProgress goal : progress.goals()) {
-            for (StrategyMonitor.TargetProgress target : goal.targets()) {
+            List<StrategyMonitor.TargetProgress> targets = new java.util.ArrayList<>(goal.targets());
+            goal.operational().forEach(o -> targets.addAll(o.targets()));
+            for (StrategyMonitor.TargetProgress target : targets) {
                 charts.put(target.target().id(), StrategyChart.svg(target, locale, labels(locale)));
             }
         }
@@ -137,19 +139,29 @@ class StrategyController {
 
     @PostMapping("/jst/{teryt}/strategia/cele")
     String addGoal(@PathVariable String teryt, @RequestParam(name = "title", defaultValue = "") String title,
+            @RequestParam(name = "parentId", required = false) Long parentId,
             @RequestParam(name = "version") long version, Principal principal, Model model,
             RedirectAttributes redirect) {
         String unit = editableUnit(teryt, principal);
         StrategyView strategy = strategies.find(unit).orElseThrow(() -> new StrategyNotFoundException(unit));
         String trimmed = title.strip();
-        String error = trimmed.isEmpty() ? "strategy.error.goalTitle"
-                : trimmed.length() > MAX_GOAL_TITLE ? "strategy.error.goalTitleLong" : null;
-        if (error != null) {
-            return editPage(unit, Optional.of(strategy), headerOf(strategy), Map.of(), title, Map.of("title", error),
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (trimmed.isEmpty()) {
+            errors.put("title", "strategy.error.goalTitle");
+        }
+        else if (trimmed.length() > MAX_GOAL_TITLE) {
+            errors.put("title", "strategy.error.goalTitleLong");
+        }
+        if (parentId != null && strategy.goals().stream().noneMatch(g -> g.id() == parentId)) {
+            errors.put("parentId", "strategy.error.parentGoal");
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("goalParent", parentId);
+            return editPage(unit, Optional.of(strategy), headerOf(strategy), Map.of(), title, errors,
                     new TargetForm(), Map.of(), model);
         }
-        strategies.addGoal(unit, trimmed, version, viewer(principal));
-        redirect.addFlashAttribute("flash", "strategy.goal.added");
+        strategies.addGoal(unit, trimmed, parentId, version, viewer(principal));
+        redirect.addFlashAttribute("flash", parentId == null ? "strategy.goal.added" : "strategy.operational.added");
         return "redirect:/jst/" + unit + "/strategia/edycja";
     }
 
@@ -167,7 +179,7 @@ class StrategyController {
             Model model, RedirectAttributes redirect) {
         String unit = editableUnit(teryt, principal);
         StrategyView strategy = strategies.find(unit).orElseThrow(() -> new StrategyNotFoundException(unit));
-        Set<Long> goals = strategy.goals().stream().map(StrategyService.GoalView::id).collect(Collectors.toSet());
+        Set<Long> goals = strategy.allGoals().stream().map(StrategyService.GoalView::id).collect(Collectors.toSet());
         Set<String> codes = statistics.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
         Map<String, String> errors = form.validate(goals, codes, strategy.periodFrom(), strategy.periodTo());
         if (!errors.isEmpty()) {

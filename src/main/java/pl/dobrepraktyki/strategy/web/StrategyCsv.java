@@ -4,13 +4,14 @@ package pl.dobrepraktyki.strategy.web;
 import pl.dobrepraktyki.strategy.StrategyMonitor;
 
 /**
- * The strategy's data as CSV (semicolons, a point as decimal separator): per goal and indicator, per year the
+ * The strategy's data as CSV (semicolons, a point as decimal separator): per goal (a strategic goal, and for an
+ * operational goal's indicators also the operational goal, else an empty cell) and indicator, per year the
  * unit's value, the path value and the peer group's quartiles, with the target and the status. Text a
  * spreadsheet would run as a formula is prefixed with an apostrophe.
  */
 final class StrategyCsv {
 
-    static final String HEADER = "goal;indicator;year;unit_value;path_value;peer_q1;peer_median;peer_q3;"
+    static final String HEADER = "goal;operational_goal;indicator;year;unit_value;path_value;peer_q1;peer_median;peer_q3;"
             + "baseline_year;baseline_value;target_year;target_value;status";
 
     private StrategyCsv() {
@@ -19,9 +20,20 @@ final class StrategyCsv {
     static String of(StrategyMonitor.StrategyProgress progress) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (StrategyMonitor.GoalProgress goal : progress.goals()) {
+            rows(csv, goal.goal().title(), "", goal);
+            for (StrategyMonitor.GoalProgress operational : goal.operational()) {
+                rows(csv, goal.goal().title(), operational.goal().title(), operational);
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void rows(StringBuilder csv, String goalTitle, String operationalTitle,
+            StrategyMonitor.GoalProgress goal) {
             for (StrategyMonitor.TargetProgress t : goal.targets()) {
                 for (StrategyMonitor.Row r : t.rows()) {
-                    csv.append(cell(goal.goal().title())).append(';').append(cell(t.indicator().code())).append(';')
+                    csv.append(cell(goalTitle)).append(';').append(cell(operationalTitle)).append(';')
+                            .append(cell(t.indicator().code())).append(';')
                             .append(r.year()).append(';').append(num(r.value())).append(';').append(num(r.path()))
                             .append(';').append(num(r.peers() == null ? null : r.peers().q1())).append(';')
                             .append(num(r.peers() == null ? null : r.peers().median())).append(';')
@@ -31,8 +43,6 @@ final class StrategyCsv {
                             .append(num(t.target().targetValue())).append(';').append(t.status()).append("\r\n");
                 }
             }
-        }
-        return csv.toString();
     }
 
     static String num(Double value) {
