@@ -163,6 +163,11 @@ class AlertOutboxDurabilityTests {
                         .leadUnit(PracticeContents.LODZ).build(), official).practiceId();
                 practices.submit(id, official);
                 practices.publish(id, TestAccounts.active(context, Role.EDITOR));
+                // the index follows the database through the outbox a moment later; the alert reads the index
+                pl.dobrepraktyki.search.SearchService search = context.getBean(pl.dobrepraktyki.search.SearchService.class);
+                for (int i = 0; i < 600 && !search.isIndexed(id); i++) {
+                    Thread.sleep(50);
+                }
                 Thread.sleep(20);
                 print("COLLECTED " + jobs.collect());
                 jobs.send(); // halts the JVM once SMTP accepted the alert

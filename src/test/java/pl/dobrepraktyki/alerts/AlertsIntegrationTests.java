@@ -24,11 +24,13 @@ import pl.dobrepraktyki.accounts.TestAccounts;
 import pl.dobrepraktyki.alerts.internal.AlertJobs;
 import pl.dobrepraktyki.catalog.PracticeContents;
 import pl.dobrepraktyki.catalog.PracticeService;
+import pl.dobrepraktyki.search.SearchService;
 import pl.dobrepraktyki.support.IntegrationTest;
 import pl.dobrepraktyki.support.MailTestConfiguration;
 import pl.dobrepraktyki.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -104,8 +106,13 @@ class AlertsIntegrationTests {
                 .practiceId();
         practices.submit(id, official);
         practices.publish(id, editor);
+        // the index follows the database through the outbox, a moment later (only public practices are in it)
+        await().atMost(Duration.ofSeconds(30)).until(() -> search.isIndexed(id));
         return id;
     }
+
+    @Autowired
+    SearchService search;
 
     private long save(String person, String name, String frequency, String word) throws Exception {
         mvc.perform(post("/konto/obserwowane/wyszukiwania").param("name", name).param("frequency", frequency)
