@@ -5,5 +5,5 @@
  * Each person sees only their own entries; they are part of the person's data export and erased with them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Moja teczka",
-        allowedDependencies = { "catalog", "accounts", "system::security" })
+        allowedDependencies = { "catalog", "accounts", "system::security", "system::csv" })
 package pl.dobrepraktyki.folder;

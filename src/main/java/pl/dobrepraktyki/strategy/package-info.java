@@ -10,5 +10,5 @@
  * edits) and {@link pl.dobrepraktyki.strategy.StrategyMonitor} (progress against the path).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Monitoring strategii",
-        allowedDependencies = { "localgov", "statistics", "catalog", "accounts", "system::security", "system::cli" })
+        allowedDependencies = { "localgov", "statistics", "catalog", "accounts", "system::security", "system::cli", "system::csv" })
 package pl.dobrepraktyki.strategy;

@@ -2,6 +2,8 @@ package pl.dobrepraktyki.folder.web;
 
 import java.util.List;
 
+import pl.dobrepraktyki.system.csv.SpreadsheetCells;
+
 /**
  * CSV for spreadsheets: UTF-8 with a byte order mark (Excel then reads Polish letters), {@code ;} between
  * cells (the separator Polish Excel expects), CRLF line ends, every cell quoted. A cell that a spreadsheet
@@ -26,12 +28,7 @@ final class FolderCsv {
     }
 
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return SpreadsheetCells.defused(value);
     }
 
     @Override

@@ -2,6 +2,7 @@ package pl.dobrepraktyki.strategy.web;
 
 
 import pl.dobrepraktyki.strategy.StrategyMonitor;
+import pl.dobrepraktyki.system.csv.SpreadsheetCells;
 
 /**
  * The strategy's data as CSV (semicolons, a point as decimal separator): per goal (a strategic goal, and for an
@@ -53,10 +54,7 @@ final class StrategyCsv {
     }
 
     static String cell(String text) {
-        String t = text;
-        if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
-            t = "'" + t;
-        }
+        String t = SpreadsheetCells.defused(text);
         if (t.contains(";") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
             t = "\"" + t.replace("\"", "\"\"") + "\"";
         }

@@ -1,0 +1,20 @@
+package pl.dobrepraktyki.system.csv;
+
+/** Text for a CSV cell that a person opens in a spreadsheet. */
+public final class SpreadsheetCells {
+
+    private SpreadsheetCells() {
+    }
+
+    /**
+     * The text with a leading apostrophe when a spreadsheet would take it for a formula (it starts with
+     * {@code = + - @}, a tab or a carriage return: CSV injection); otherwise the text as it is. {@code null}
+     * is empty.
+     */
+    public static String defused(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}
