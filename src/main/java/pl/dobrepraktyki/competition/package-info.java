@@ -15,5 +15,5 @@
  * {@link pl.dobrepraktyki.competition.EditionView}, {@link pl.dobrepraktyki.competition.EditionResults}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Konkurs",
-        allowedDependencies = { "catalog", "localgov", "accounts", "search", "system::security", "system::seo", "system::cli" })
+        allowedDependencies = { "catalog", "localgov", "accounts", "search", "system::security", "system::seo", "system::cli", "system::home" })
 package pl.dobrepraktyki.competition;

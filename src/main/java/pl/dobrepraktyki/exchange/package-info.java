@@ -12,5 +12,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Grupy wymiany doświadczeń i spotkania",
         allowedDependencies = { "localgov", "catalog", "accounts", "search", "system::security", "system::seo", "system::cli",
-                "system::mail", "strategy" })
+                "system::mail", "system::home", "strategy" })
 package pl.dobrepraktyki.exchange;

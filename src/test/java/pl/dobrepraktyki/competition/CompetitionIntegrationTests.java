@@ -115,6 +115,17 @@ class CompetitionIntegrationTests {
     }
 
     @Test
+    void theHomePageListsAnOpenCallUntilItCloses() throws Exception {
+        Edition edition = competition.createEdition(CompetitionFixtures.openEdition("Edycja z naborem", clock), admin);
+
+        mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/konkursy/" + edition.getId() + "\"")))
+                .andExpect(content().string(containsString("Otwarte nabory do konkursu")));
+        clock.advance(Duration.ofDays(3));
+        mvc.perform(get("/")).andExpect(content().string(
+                org.hamcrest.Matchers.not(containsString("href=\"/konkursy/" + edition.getId() + "\""))));
+    }
+
+    @Test
     void theUnitsSizeCategoryComesFromTheRegister() {
         Edition edition = edition();
         assertThat(submitted(edition, rural, "Kluby seniora").getSizeCategory()).isEqualTo(SizeCategory.RURAL);

@@ -103,6 +103,19 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void theHomePageListsTheNextMeeting() throws Exception {
+        String moderator = TestAccounts.active(context, Role.MODERATOR);
+        long meeting = meetings.plan(ExchangeFixtures.meeting(null, "Spotkanie za pół godziny",
+                meetings.now().plusMinutes(30), null, MeetingKind.WORKSHOP), moderator);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Najbliższe spotkania"),
+                                org.hamcrest.Matchers.containsString("href=\"/spotkania/" + meeting + "\""))));
+    }
+
+    @Test
     void theSearchPageListsMeetingsWhoseWordsMatch() throws Exception {
         String moderator = TestAccounts.active(context, Role.MODERATOR);
         long meeting = meetings.plan(ExchangeFixtures.meeting(null, "Warsztat o żubrowych konsultacjach społecznych",
