@@ -47,8 +47,18 @@ class ExchangeSearchSources {
             }
 
             @Override
+            public String kind() {
+                return "grupy";
+            }
+
+            @Override
             public int order() {
                 return 30;
+            }
+
+            @Override
+            public long count(String text) {
+                return search.countContent(ExchangeGroup.class, text, null);
             }
 
             @Override
@@ -68,8 +78,18 @@ class ExchangeSearchSources {
             }
 
             @Override
+            public String kind() {
+                return "spotkania";
+            }
+
+            @Override
             public int order() {
                 return 40;
+            }
+
+            @Override
+            public long count(String text) {
+                return search.countContent(Meeting.class, text, null);
             }
 
             @Override

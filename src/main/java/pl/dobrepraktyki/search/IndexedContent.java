@@ -16,11 +16,19 @@ import java.util.function.ToLongFunction;
  * @param index the name of its index
  * @param text the words it is found by (name, topic, place…), one text
  * @param newest the order of the matches, the largest first (a date, a year)
- * @param properties the entity's properties that {@code text} and {@code newest} read, so that a change
- *        of any of them updates the index
+ * @param properties the entity's properties that {@code text}, {@code newest} and {@code kind} read, so that
+ *        a change of any of them updates the index
+ * @param kind the kind of a record when one type holds several (news, publications, pages), which
+ *        {@link SearchService#findContent(Class, String, String, int)} filters by; {@code null} for none
  */
 public record IndexedContent<T>(Class<T> type, String index, Function<T, String> text, ToLongFunction<T> newest,
-        List<String> properties) {
+        List<String> properties, Function<T, String> kind) {
+
+    /** Records of one kind. */
+    public IndexedContent(Class<T> type, String index, Function<T, String> text, ToLongFunction<T> newest,
+            List<String> properties) {
+        this(type, index, text, newest, properties, record -> null);
+    }
 
     /** The field of the text as lemmas. */
     public static final String TEXT = "text";
@@ -28,6 +36,8 @@ public record IndexedContent<T>(Class<T> type, String index, Function<T, String>
     public static final String TEXT_FOLDED = "text_folded";
     /** The sortable field of {@code newest}. */
     public static final String NEWEST = "newest";
+    /** The keyword field of {@code kind}. */
+    public static final String KIND = "kind";
 
     /** The texts that are there, one after another: the words of a record for {@code text}. */
     public static String words(String... texts) {

@@ -473,22 +473,49 @@ public class SearchService {
      */
     @Transactional(readOnly = true)
     public <T> List<T> findContent(Class<T> type, String text, int limit) {
-        List<String> words = text == null ? List.of() : Synonyms.words(text.toLowerCase(Locale.ROOT)).stream()
-                .filter(word -> word.codePointCount(0, word.length()) >= 3).toList();
-        List<String> sought = words.stream().filter(word -> !StopWords.contains(word)).toList();
-        List<String> required = sought.isEmpty() ? words : sought;
+        return findContent(type, text, null, limit);
+    }
+
+    /** As {@link #findContent(Class, String, int)}, only the records of one {@link IndexedContent#kind() kind} (all when null). */
+    @Transactional(readOnly = true)
+    public <T> List<T> findContent(Class<T> type, String text, String kind, int limit) {
+        List<String> required = contentWords(text);
         if (required.isEmpty()) {
             return List.of();
         }
         return Search.session(entityManager).search(type)
-                .where(f -> {
-                    var all = f.and();
-                    required.forEach(word -> all.add(f.or(f.match().field(IndexedContent.TEXT).matching(word),
-                            f.match().field(IndexedContent.TEXT_FOLDED).matching(word))));
-                    return all;
-                })
+                .where(f -> contentPredicate(f, required, kind))
                 .sort(f -> f.field(IndexedContent.NEWEST).desc())
                 .fetchHits(limit);
+    }
+
+    /** How many records {@link #findContent(Class, String, String, int)} would find without a limit. */
+    @Transactional(readOnly = true)
+    public long countContent(Class<?> type, String text, String kind) {
+        List<String> required = contentWords(text);
+        if (required.isEmpty()) {
+            return 0;
+        }
+        return Search.session(entityManager).search(type).where(f -> contentPredicate(f, required, kind))
+                .fetchTotalHitCount();
+    }
+
+    /** The words of three letters or more, without the stop words unless there are only those. */
+    private static List<String> contentWords(String text) {
+        List<String> words = text == null ? List.of() : Synonyms.words(text.toLowerCase(Locale.ROOT)).stream()
+                .filter(word -> word.codePointCount(0, word.length()) >= 3).toList();
+        List<String> sought = words.stream().filter(word -> !StopWords.contains(word)).toList();
+        return sought.isEmpty() ? words : sought;
+    }
+
+    private static PredicateFinalStep contentPredicate(SearchPredicateFactory f, List<String> required, String kind) {
+        var all = f.and();
+        required.forEach(word -> all.add(f.or(f.match().field(IndexedContent.TEXT).matching(word),
+                f.match().field(IndexedContent.TEXT_FOLDED).matching(word))));
+        if (kind != null) {
+            all.add(f.match().field(IndexedContent.KIND).matching(kind));
+        }
+        return all;
     }
 
     /** Public practices per powiat (4-digit code), for the map: every powiat, not only the top ones. */

@@ -116,6 +116,43 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void theContentKindFacetCountsMeetingsAndListsThemAlone() throws Exception {
+        String moderator = TestAccounts.active(context, Role.MODERATOR);
+        long meeting = meetings.plan(ExchangeFixtures.meeting(null, "Warsztat o kormoranowych funduszach sołeckich",
+                nextMonth, 20, MeetingKind.WORKSHOP), moderator);
+        var get = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/szukaj")
+                .param("q", "kormoranowe fundusze");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(get)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/spotkania/" + meeting))));
+
+        // the facet names practices (none have these words) and meetings (one), each with its link
+        String page = mvc.perform(get).andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page);
+        var kinds = html.select("nav.content-kinds a");
+        assertThat(kinds.eachText()).containsExactly("Praktyki (0)", "Spotkania (1)");
+        assertThat(kinds.get(0).attr("aria-current")).isEqualTo("page");
+        assertThat(kinds.get(1).attr("href")).contains("tresc=spotkania").contains("q=kormoranowe");
+
+        // chosen, it lists the meetings alone: no practice results, no other boxes, and the choice is kept by the form
+        org.jsoup.nodes.Document only = org.jsoup.Jsoup.parse(mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(java.net.URI.create(kinds.get(1).attr("href"))))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(only.select("#results-count").text()).isEqualTo("Spotkania: znaleziono 1");
+        assertThat(only.select(".search-results .hit a").eachAttr("href")).containsExactly("/spotkania/" + meeting);
+        assertThat(only.select("nav.content-kinds a[aria-current=page]").text()).isEqualTo("Spotkania (1)");
+        assertThat(only.select("aside.facets")).isEmpty();
+        assertThat(only.select("form[role=search] input[name=tresc]").attr("value")).isEqualTo("spotkania");
+
+        // an unknown kind shows the practices, as no kind does
+        org.jsoup.nodes.Document unknown = org.jsoup.Jsoup.parse(mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/szukaj")
+                        .param("q", "kormoranowe fundusze").param("tresc", "nieznane"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(unknown.select("nav.content-kinds a[aria-current=page]").text()).isEqualTo("Praktyki (0)");
+    }
+
+    @Test
     void theSearchPageListsMeetingsWhoseWordsMatch() throws Exception {
         String moderator = TestAccounts.active(context, Role.MODERATOR);
         long meeting = meetings.plan(ExchangeFixtures.meeting(null, "Warsztat o żubrowych konsultacjach społecznych",

@@ -38,8 +38,18 @@ class CompetitionSearchSource implements SearchSource {
     }
 
     @Override
+    public String kind() {
+        return "konkursy";
+    }
+
+    @Override
     public int order() {
         return 20;
+    }
+
+    @Override
+    public long count(String text) {
+        return search.countContent(Edition.class, text, null);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 import pl.dobrepraktyki.search.IndexedContent;
 
-/** Writes a record of {@link IndexedContent} into its document: its text twice (lemmas, folded prefixes) and its order. */
+/** Writes a record of {@link IndexedContent} into its document: its text twice (lemmas, folded prefixes), its order and its kind. */
 class ContentBinder<T> implements TypeBinder {
 
     private final IndexedContent<T> content;
@@ -32,11 +32,13 @@ class ContentBinder<T> implements TypeBinder {
                 .toReference();
         IndexFieldReference<Long> newest = schema.field(IndexedContent.NEWEST, f -> f.asLong().sortable(Sortable.YES))
                 .toReference();
-        context.bridge(content.type(), new Bridge<>(content, text, folded, newest));
+        IndexFieldReference<String> kind = schema.field(IndexedContent.KIND, f -> f.asString()).toReference();
+        context.bridge(content.type(), new Bridge<>(content, text, folded, newest, kind));
     }
 
     private record Bridge<T>(IndexedContent<T> content, IndexFieldReference<String> text,
-            IndexFieldReference<String> folded, IndexFieldReference<Long> newest) implements TypeBridge<T> {
+            IndexFieldReference<String> folded, IndexFieldReference<Long> newest, IndexFieldReference<String> kind)
+            implements TypeBridge<T> {
 
         @Override
         public void write(DocumentElement target, T record, TypeBridgeWriteContext context) {
@@ -44,6 +46,10 @@ class ContentBinder<T> implements TypeBinder {
             target.addValue(text, words);
             target.addValue(folded, words);
             target.addValue(newest, content.newest().applyAsLong(record));
+            String recordKind = content.kind().apply(record);
+            if (recordKind != null) {
+                target.addValue(kind, recordKind);
+            }
         }
     }
 }

@@ -66,6 +66,18 @@ class SearchController {
     public record SourceMatches(String headingKey, List<SearchSource.Match> matches) {
     }
 
+    /** How many matches of one source the page lists when the facet "rodzaj treści" chose it. */
+    static final int KIND_LIMIT = 50;
+    /** The facet "rodzaj treści" in the address. */
+    static final String KIND_PARAM = "tresc";
+
+    /**
+     * A value of the facet "rodzaj treści": practices ({@code code} null) or one {@link SearchSource}, with its
+     * count and the link that shows it.
+     */
+    record ContentKind(String code, String labelKey, long count, boolean selected, String url) {
+    }
+
     private final org.springframework.beans.factory.ObjectProvider<SearchSource> sources;
 
     SearchController(SearchService search, TaxonomyService taxonomies, LocalGovernmentService units,
@@ -132,6 +144,7 @@ class SearchController {
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "sort", required = false) String sort,
             @RequestParam(name = "strona", defaultValue = "1") int page,
+            @RequestParam(name = KIND_PARAM, required = false) String kindParam,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             Principal principal) {
         if (principal != null && htmx == null) {
@@ -165,17 +178,50 @@ class SearchController {
                 model.addAttribute("correctedUrl", url(fixed, null));
             });
         }
-        if (query.text() != null && query.text().length() >= 3 && query.page() == 0 && htmx == null) {
+        List<SearchSource> ordered = sources.stream().sorted(java.util.Comparator.comparingInt(SearchSource::order))
+                .toList();
+        // an unknown kind in the address shows the practices, as no kind does
+        SearchSource chosen = ordered.stream().filter(source -> source.kind().equals(kindParam)).findFirst()
+                .orElse(null);
+        boolean words = query.text() != null && query.text().length() >= 3;
+        if (words && query.page() == 0 && htmx == null) {
             model.addAttribute("matchingUnits", units.search(UnitQuery.byName(query.text()), PageRequest.of(0, 5))
                     .getContent());
+        }
+        if (words && query.page() == 0 && htmx == null && chosen == null) {
             List<SourceMatches> others = new ArrayList<>();
-            sources.stream().sorted(java.util.Comparator.comparingInt(SearchSource::order)).forEach(source -> {
+            ordered.forEach(source -> {
                 List<SearchSource.Match> found = source.find(query.text(), locale, 5);
                 if (!found.isEmpty()) {
                     others.add(new SourceMatches(source.headingKey(), found));
                 }
             });
             model.addAttribute("otherMatches", others);
+        }
+        if (words) {
+            MultiValueMap<String, String> kept = state(query, sort);
+            List<ContentKind> kinds = new ArrayList<>();
+            kinds.add(new ContentKind(null, "search.kind.practices", results.total(), chosen == null, url(kept, null)));
+            for (SearchSource source : ordered) {
+                long count = source.count(query.text());
+                if (count > 0 || source == chosen) {
+                    MultiValueMap<String, String> withKind = new LinkedMultiValueMap<>(kept);
+                    withKind.set(KIND_PARAM, source.kind());
+                    kinds.add(new ContentKind(source.kind(), source.headingKey(), count, source == chosen,
+                            url(withKind, null)));
+                }
+            }
+            // one kind alone (practices, nothing else matched) is no choice
+            if (kinds.size() > 1) {
+                model.addAttribute("contentKinds", kinds);
+            }
+            if (chosen != null) {
+                model.addAttribute("chosenKind", new SourceMatches(chosen.headingKey(),
+                        chosen.find(query.text(), locale, KIND_LIMIT)));
+                model.addAttribute("chosenKindCount", kinds.stream().filter(ContentKind::selected)
+                        .mapToLong(ContentKind::count).sum());
+                model.addAttribute("chosenKindCode", chosen.kind());
+            }
         }
 
         MultiValueMap<String, String> state = state(query, sort);
