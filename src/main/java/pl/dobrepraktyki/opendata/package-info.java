@@ -5,5 +5,5 @@
  * in batches, so that a download of any size needs constant memory.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Otwarte dane",
-        allowedDependencies = { "catalog", "localgov", "statistics", "system::security" })
+        allowedDependencies = { "catalog", "localgov", "statistics", "system::security", "system::csv" })
 package pl.dobrepraktyki.opendata;
