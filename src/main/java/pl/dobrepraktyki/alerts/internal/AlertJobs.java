@@ -173,7 +173,9 @@ public class AlertJobs {
         for (AlertOutbox.Row row : rows) {
             try {
                 mailer.send(new Mailer.Mail(row.recipient(), row.subject(), row.textBody(), row.htmlBody(),
-                        row.messageId(), Map.of("List-Unsubscribe", "<" + row.unsubscribeUrl() + ">")));
+                        row.messageId(), Map.of("List-Unsubscribe", "<" + row.unsubscribeUrl() + ">",
+                                // RFC 8058: a mail client may unsubscribe with one POST to that address
+                                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
             }
             catch (MailException e) {
                 log.warn("Powiadomienie {}/{} do {} nie zostało wysłane; ponowię przy następnym przebiegu",
