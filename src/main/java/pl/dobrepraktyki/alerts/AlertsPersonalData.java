@@ -28,7 +28,7 @@ class AlertsPersonalData implements PersonalDataContributor {
     }
 
     record SavedSearchData(String name, SavedSearchKind kind, Frequency frequency, String search, String unitTeryt,
-            Instant createdAt, Instant lastAlertUpTo) {
+            Long groupId, Instant createdAt, Instant lastAlertUpTo) {
     }
 
     @Override
@@ -42,7 +42,7 @@ class AlertsPersonalData implements PersonalDataContributor {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("savedSearches", searches.findByOwnerOrderByCreatedAtAscIdAsc(email).stream()
                 .map(s -> new SavedSearchData(s.getName(), s.getKind(), s.getFrequency(), s.getQuery(),
-                        s.getUnitTeryt(), s.getCreatedAt(), s.getHighWater()))
+                        s.getUnitTeryt(), s.getGroupId(), s.getCreatedAt(), s.getHighWater()))
                 .toList());
         data.put("alertsNotSentYet", outbox.of(email).stream().map(AlertOutbox.Row::subject).toList());
         return data;

@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A saved search (or a follow) of one person: the search as in the address of {@code /szukaj}, how
- * often it alerts, and its high-water mark: the practices published up to it are alerted already.
+ * A saved search (or a follow) of one person: the search as in the address of {@code /szukaj} (or a
+ * followed unit or exchange group), how often it alerts, and its high-water mark: the practices published
+ * (and the group's meetings planned) up to it are alerted already.
  */
 @Entity
 @Table(name = "saved_search")
@@ -28,6 +29,7 @@ public class SavedSearch {
     private String name;
     private String query;
     private String unitTeryt;
+    private Long groupId;
     @Enumerated(EnumType.STRING)
     private SavedSearchKind kind;
     @Enumerated(EnumType.STRING)
@@ -45,12 +47,13 @@ public class SavedSearch {
     protected SavedSearch() {
     }
 
-    SavedSearch(String owner, String name, String query, String unitTeryt, SavedSearchKind kind, Frequency frequency,
-            String feedToken, Instant now) {
+    SavedSearch(String owner, String name, String query, String unitTeryt, Long groupId, SavedSearchKind kind,
+            Frequency frequency, String feedToken, Instant now) {
         this.owner = owner;
         this.name = name;
         this.query = query;
         this.unitTeryt = unitTeryt;
+        this.groupId = groupId;
         this.kind = kind;
         this.frequency = frequency;
         this.feedToken = feedToken;
@@ -100,6 +103,11 @@ public class SavedSearch {
 
     public String getUnitTeryt() {
         return unitTeryt;
+    }
+
+    /** The followed exchange group, or null. */
+    public Long getGroupId() {
+        return groupId;
     }
 
     public SavedSearchKind getKind() {

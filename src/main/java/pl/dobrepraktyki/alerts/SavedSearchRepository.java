@@ -16,6 +16,8 @@ public interface SavedSearchRepository extends JpaRepository<SavedSearch, Long> 
 
     Optional<SavedSearch> findByFeedToken(String feedToken);
 
+    Optional<SavedSearch> findFirstByOwnerAndGroupId(String owner, Long groupId);
+
     @Query("select s.id from SavedSearch s order by s.id")
     List<Long> allIds();
 }

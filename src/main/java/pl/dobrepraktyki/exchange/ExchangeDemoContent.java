@@ -31,8 +31,10 @@ import pl.dobrepraktyki.system.cli.CommandLine;
  * Demonstration content (marked {@code demo}, names in brackets say so): a group of rural gminas
  * with member units and people, two past meetings (one with a study visit, a presentation and a
  * presented practice), a past strategic-management workshop of the same programme and an upcoming
- * meeting. Loaded at first start after the demonstration practices, when there is no group; off
- * with {@code bdp.demo-content=false}.
+ * meeting; and a strategic-management workshop cycle (a thematic group flagged as such) whose members
+ * include Łódź, the unit of the demonstration strategy (strategy module), so that its page and report
+ * count a recorded strategy with goals on and off track. Loaded at first start after the demonstration
+ * practices, when there is no group; off with {@code bdp.demo-content=false}.
  */
 @Component
 @Order(110)
@@ -43,6 +45,9 @@ class ExchangeDemoContent implements ApplicationRunner {
     static final String MODERATOR = "moderator.demo@dobrepraktyki.local";
     static final String PROGRAMME = "POKL_5_2";
     static final List<String> UNITS = List.of("0223052", "1020092", "2206042", "2414042", "2604092", "2814042");
+    /** Łódź: the unit of the demonstration strategy ({@code strategy.StrategyDemoContent}). */
+    static final String STRATEGY_UNIT = "1061011";
+    static final String WORKSHOP_CYCLE = "Cykl warsztatów zarządzania strategicznego (dane demonstracyjne)";
 
     private final GroupService groups;
     private final MeetingService meetings;
@@ -122,7 +127,24 @@ class ExchangeDemoContent implements ApplicationRunner {
         byte[] pdf = presentation();
         var stored = documents.store("prezentacja-uslugi-opiekuncze-demo.pdf", new ByteArrayInputStream(pdf));
         meetings.addMaterialDemo(first, stored, MODERATOR);
+        workshopCycle(today);
         return group;
+    }
+
+    /** The strategic-management workshop cycle: Łódź (with the demonstration strategy) and two rural gminas. */
+    long workshopCycle(LocalDate today) {
+        long cycle = groups.createDemo(new GroupParams(WORKSHOP_CYCLE, GroupKind.THEMATIC, null,
+                "Monitorowanie strategii rozwoju: cele, wskaźniki, ścieżka do wartości docelowej; porównanie "
+                        + "z grupą porównawczą.", List.of("ROZWOJ_GOSPODARCZY"), PROGRAMME, today.minusMonths(3),
+                today.plusMonths(9), true), MODERATOR);
+        for (String unit : List.of(STRATEGY_UNIT, UNITS.get(0), UNITS.get(1))) {
+            addUnit(cycle, unit);
+        }
+        meetings.planDemo(new MeetingParams(cycle, "Warsztat 2: wskaźniki celów strategicznych (demo)",
+                MeetingKind.WORKSHOP, MeetingMode.ONLINE, at(today.plusDays(45), 10), at(today.plusDays(45), 14), null,
+                null, "1. Dobór wskaźników do celów\n2. Wartość bazowa i docelowa\n3. Ścieżka i tolerancja", null, 30,
+                PROGRAMME, List.of()), MODERATOR);
+        return cycle;
     }
 
     private void addUnit(long group, String unit) {

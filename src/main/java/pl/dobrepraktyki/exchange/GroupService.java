@@ -292,6 +292,6 @@ public class GroupService {
 
     private static GroupSummary summary(ExchangeGroup g) {
         return new GroupSummary(g.getId(), g.getName(), g.getKind(), g.getProgrammeCode(), g.getStartDate(),
-                g.getEndDate(), g.getUnitTeryts().size(), g.isDemo());
+                g.getEndDate(), g.getUnitTeryts().size(), g.isDemo(), g.isStrategyWorkshop());
     }
 }

@@ -387,12 +387,26 @@ public class SearchService {
     @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public PublishedInWindow publishedBetween(SearchQuery query, String unitTeryt, java.time.Instant after,
             java.time.Instant until, int max) {
+        return publishedBetween(query, unitTeryt == null ? null : List.of(unitTeryt), after, until, max);
+    }
+
+    /**
+     * As {@link #publishedBetween(SearchQuery, String, java.time.Instant, java.time.Instant, int)}, with the
+     * practices of any of the units (lead or partner; a practice of two of them counts once); {@code null}
+     * for any unit, an empty collection finds nothing (e.g. a followed group without member units).
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public PublishedInWindow publishedBetween(SearchQuery query, java.util.Collection<String> unitTeryts,
+            java.time.Instant after, java.time.Instant until, int max) {
+        if (unitTeryts != null && unitTeryts.isEmpty()) {
+            return new PublishedInWindow(0, List.of());
+        }
         SearchResult<List<?>> result = Search.session(entityManager).search(Practice.class)
                 .select(f -> hitProjection(f))
                 .where((f, root) -> {
                     root.add(predicate(f, query, Match.ALL_WORDS));
-                    if (unitTeryt != null) {
-                        root.add(f.match().field(UNIT).matching(unitTeryt));
+                    if (unitTeryts != null) {
+                        root.add(f.terms().field(UNIT).matchingAny(unitTeryts));
                     }
                     root.add(f.range().field(PUBLISHED).between(after,
                             org.hibernate.search.util.common.data.RangeBoundInclusion.EXCLUDED, until,

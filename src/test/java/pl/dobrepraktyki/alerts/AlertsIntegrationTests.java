@@ -261,6 +261,39 @@ class AlertsIntegrationTests {
     }
 
     @Test
+    void aMailClientUnsubscribesWithOneClickPostToTheListUnsubscribeAddressWithoutLoginOrCsrfToken() throws Exception {
+        String person = TestAccounts.active(context, Role.OFFICIAL);
+        String word = uniqueWord();
+        long id = save(person, "Jednym kliknięciem " + word, "IMMEDIATE", word);
+        clock.advance(Duration.ofSeconds(1));
+        publish("Ławki solarne " + word);
+        runJobs();
+
+        MimeMessage alert = mail(person).get(0);
+        assertThat(alert.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        String header = alert.getHeader("List-Unsubscribe")[0];
+        java.net.URI link = java.net.URI.create(header.substring(1, header.length() - 1));
+        assertThat(link.getScheme() + "://" + link.getHost() + link.getPath())
+                .isEqualTo("http://localhost/obserwowane/wypisz");
+
+        // a forged token (another search's id with this signature) is refused and removes nothing
+        String token = link.getQuery().substring("t=".length());
+        String forged = (id + 1) + token.substring(token.indexOf('.'));
+        mvc.perform(post(link.getPath()).param("t", forged)
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                .content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isBadRequest());
+        assertThat(searches.findById(id)).isPresent();
+
+        // what the mail client sends: POST to the address of the header, the one-click body, no session, no token
+        mvc.perform(post(link.getPath() + "?" + link.getRawQuery())
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                .content("List-Unsubscribe=One-Click"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(searches.findById(id)).isEmpty();
+    }
+
+    @Test
     void savingValidatesTheNameAndTheLimitWithPolishMessages() throws Exception {
         String person = TestAccounts.active(context, Role.OFFICIAL);
         mvc.perform(post("/konto/obserwowane/wyszukiwania").param("name", " ").param("frequency", "DAILY")

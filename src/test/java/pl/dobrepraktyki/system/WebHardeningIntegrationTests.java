@@ -49,11 +49,12 @@ class WebHardeningIntegrationTests {
     }
 
     /**
-     * The one endpoint that takes a POST without the token, on purpose: the one-click unsubscribe of the
-     * weekly digest (RFC 8058), which mail clients post without any page. It only removes the subscription
-     * its secret token names ({@code NewsletterIntegrationTests}); every other endpoint must refuse.
+     * The endpoints that take a POST without the token, on purpose: the one-click unsubscribe (RFC 8058) of
+     * the weekly digest and of the alerts of saved searches and follows, which mail clients post without any
+     * page. Each only removes the subscription or the saved search its secret (signed) token names
+     * ({@code NewsletterIntegrationTests}, {@code AlertsIntegrationTests}); every other endpoint must refuse.
      */
-    private static final Set<String> CSRF_EXEMPT = Set.of("POST /tygodnik/wypisz");
+    private static final Set<String> CSRF_EXEMPT = Set.of("POST /tygodnik/wypisz", "POST /obserwowane/wypisz");
 
     @Test
     void everyStateChangingEndpointRefusesARequestWithoutTheCsrfToken() throws Exception {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.web.util.HtmlUtils;
 import pl.dobrepraktyki.alerts.AlertService;
 import pl.dobrepraktyki.alerts.SavedSearch;
 import pl.dobrepraktyki.alerts.SavedSearchRepository;
+import pl.dobrepraktyki.exchange.MeetingSummary;
 import pl.dobrepraktyki.search.SearchResults;
 import pl.dobrepraktyki.search.SearchService;
 import pl.dobrepraktyki.system.mail.Mailer;
@@ -32,7 +34,8 @@ import pl.dobrepraktyki.system.security.LogIdentifiers;
 
 /**
  * The two alert jobs. {@link #collect()}: for every saved search whose alert is due, the practices
- * published since its high-water mark that it finds; when there are any, the alert mail is written to
+ * published since its high-water mark that it finds (for a followed group also the meetings planned in
+ * it since then); when there are any, the alert mail is written to
  * the outbox, and the mark moves on, in one transaction (a crash leaves both or neither). {@link #send()}:
  * each outbox row is sent with the Message-ID {@code alert-<search>-<seq>@<host>} and deleted once SMTP
  * accepted it; a crash in between sends it again with the same Message-ID (at least once, never lost).
@@ -42,6 +45,7 @@ public class AlertJobs {
 
     private static final Logger log = LoggerFactory.getLogger(AlertJobs.class);
     private static final Locale POLISH = Locale.forLanguageTag("pl");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm", POLISH);
     /** The practices an alert lists; it says how many more there are. */
     public static final int LISTED = 20;
     static final int BATCH = 100;
@@ -109,22 +113,39 @@ public class AlertJobs {
             return false;
         }
         SearchService.PublishedInWindow found = alerts.published(saved, saved.getHighWater(), until, LISTED);
-        int seq = saved.alerted(until, now, found.total() > 0);
-        if (found.total() == 0) {
+        List<MeetingSummary> meetings = alerts.newMeetings(saved, saved.getHighWater(), until);
+        boolean anything = found.total() > 0 || !meetings.isEmpty();
+        int seq = saved.alerted(until, now, anything);
+        if (!anything) {
             return false;
         }
+        boolean group = saved.getGroupId() != null;
         String unsubscribe = baseUrl + "/obserwowane/wypisz?t=" + tokens.tokenFor(saved.getId());
         String messageId = "alert-" + saved.getId() + "-" + seq + "@" + host;
-        String subject = messages.getMessage("alerts.mail.subject", new Object[] { saved.getName() }, POLISH);
-        outbox.add(saved.getId(), seq, saved.getOwner(), subject, text(saved, found, unsubscribe),
-                html(saved, found, unsubscribe, subject), messageId, unsubscribe, now);
+        String subject = messages.getMessage(group ? "alerts.mail.subject.group" : "alerts.mail.subject",
+                new Object[] { saved.getName() }, POLISH);
+        outbox.add(saved.getId(), seq, saved.getOwner(), subject, text(saved, found, meetings, unsubscribe),
+                html(saved, found, meetings, unsubscribe, subject), messageId, unsubscribe, now);
         return true;
     }
 
-    private String text(SavedSearch saved, SearchService.PublishedInWindow found, String unsubscribe) {
+    private String text(SavedSearch saved, SearchService.PublishedInWindow found, List<MeetingSummary> meetings,
+            String unsubscribe) {
+        boolean group = saved.getGroupId() != null;
         StringBuilder text = new StringBuilder();
         text.append(msg("alerts.mail.greeting")).append("\n\n")
-                .append(msg("alerts.mail.intro", saved.getName())).append("\n\n");
+                .append(msg(group ? "alerts.mail.intro.group" : "alerts.mail.intro", saved.getName())).append("\n\n");
+        if (!meetings.isEmpty()) {
+            text.append(msg("alerts.mail.meetings")).append("\n");
+            for (MeetingSummary meeting : meetings) {
+                text.append("- ").append(meeting.title()).append(" – ").append(WHEN.format(meeting.startsAt()))
+                        .append("\n  ").append(baseUrl).append("/spotkania/").append(meeting.id()).append("\n");
+            }
+            text.append("\n");
+        }
+        if (group && found.total() > 0) {
+            text.append(msg("alerts.mail.practices")).append("\n");
+        }
         for (SearchResults.Hit hit : found.newest()) {
             text.append("- ").append(hit.title());
             if (hit.leadUnitName() != null) {
@@ -135,31 +156,50 @@ public class AlertJobs {
         if (found.total() > found.newest().size()) {
             text.append("\n").append(msg("alerts.mail.more", found.total() - found.newest().size())).append("\n");
         }
-        text.append("\n").append(msg("alerts.mail.search")).append(" ").append(baseUrl)
+        text.append("\n").append(msg(group ? "alerts.mail.group" : "alerts.mail.search")).append(" ").append(baseUrl)
                 .append(AlertService.searchUrl(saved)).append("\n")
                 .append(msg("alerts.mail.manage")).append(" ").append(baseUrl).append("/konto/obserwowane\n")
                 .append(msg("alerts.mail.unsubscribe")).append(" ").append(unsubscribe).append("\n");
         return text.toString();
     }
 
-    private String html(SavedSearch saved, SearchService.PublishedInWindow found, String unsubscribe, String subject) {
+    private String html(SavedSearch saved, SearchService.PublishedInWindow found, List<MeetingSummary> meetings,
+            String unsubscribe, String subject) {
+        boolean group = saved.getGroupId() != null;
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"UTF-8\"><title>")
                 .append(esc(subject)).append("</title></head><body><h1>").append(esc(subject)).append("</h1><p>")
-                .append(esc(msg("alerts.mail.intro", saved.getName()))).append("</p><ul>");
-        for (SearchResults.Hit hit : found.newest()) {
-            html.append("<li><a href=\"").append(esc(baseUrl + "/praktyki/" + hit.id())).append("\">")
-                    .append(esc(hit.title())).append("</a>");
-            if (hit.leadUnitName() != null) {
-                html.append(" – ").append(esc(hit.leadUnitName()));
+                .append(esc(msg(group ? "alerts.mail.intro.group" : "alerts.mail.intro", saved.getName())))
+                .append("</p>");
+        if (!meetings.isEmpty()) {
+            html.append("<h2>").append(esc(msg("alerts.mail.meetings"))).append("</h2><ul>");
+            for (MeetingSummary meeting : meetings) {
+                html.append("<li><a href=\"").append(esc(baseUrl + "/spotkania/" + meeting.id())).append("\">")
+                        .append(esc(meeting.title())).append("</a> – ").append(esc(WHEN.format(meeting.startsAt())))
+                        .append("</li>");
             }
-            html.append("</li>");
+            html.append("</ul>");
         }
-        html.append("</ul>");
+        if (group && found.total() > 0) {
+            html.append("<h2>").append(esc(msg("alerts.mail.practices"))).append("</h2>");
+        }
+        if (!found.newest().isEmpty()) {
+            html.append("<ul>");
+            for (SearchResults.Hit hit : found.newest()) {
+                html.append("<li><a href=\"").append(esc(baseUrl + "/praktyki/" + hit.id())).append("\">")
+                        .append(esc(hit.title())).append("</a>");
+                if (hit.leadUnitName() != null) {
+                    html.append(" – ").append(esc(hit.leadUnitName()));
+                }
+                html.append("</li>");
+            }
+            html.append("</ul>");
+        }
         if (found.total() > found.newest().size()) {
             html.append("<p>").append(esc(msg("alerts.mail.more", found.total() - found.newest().size()))).append("</p>");
         }
         html.append("<p><a href=\"").append(esc(baseUrl + AlertService.searchUrl(saved))).append("\">")
-                .append(esc(msg("alerts.mail.searchLink"))).append("</a></p><p><a href=\"")
+                .append(esc(msg(group ? "alerts.mail.groupLink" : "alerts.mail.searchLink")))
+                .append("</a></p><p><a href=\"")
                 .append(esc(baseUrl + "/konto/obserwowane")).append("\">").append(esc(msg("alerts.mail.manageLink")))
                 .append("</a></p><p><a href=\"").append(esc(unsubscribe)).append("\">")
                 .append(esc(msg("alerts.mail.unsubscribeLink"))).append("</a></p></body></html>");
@@ -173,7 +213,9 @@ public class AlertJobs {
         for (AlertOutbox.Row row : rows) {
             try {
                 mailer.send(new Mailer.Mail(row.recipient(), row.subject(), row.textBody(), row.htmlBody(),
-                        row.messageId(), Map.of("List-Unsubscribe", "<" + row.unsubscribeUrl() + ">")));
+                        row.messageId(), Map.of("List-Unsubscribe", "<" + row.unsubscribeUrl() + ">",
+                                // RFC 8058: a mail client may unsubscribe with one POST to that address
+                                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
             }
             catch (MailException e) {
                 log.warn("Powiadomienie {}/{} do {} nie zostało wysłane; ponowię przy następnym przebiegu",

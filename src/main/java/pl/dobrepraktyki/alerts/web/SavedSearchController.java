@@ -31,6 +31,8 @@ import pl.dobrepraktyki.alerts.SavedSearchLimitException;
 import pl.dobrepraktyki.alerts.SavedSearchNotFoundException;
 import pl.dobrepraktyki.catalog.Taxonomy;
 import pl.dobrepraktyki.catalog.TaxonomyService;
+import pl.dobrepraktyki.exchange.GroupService;
+import pl.dobrepraktyki.exchange.GroupView;
 import pl.dobrepraktyki.localgov.LocalGovernment;
 import pl.dobrepraktyki.localgov.LocalGovernmentService;
 import pl.dobrepraktyki.search.SearchFacet;
@@ -46,13 +48,15 @@ class SavedSearchController {
     private final AlertService alerts;
     private final TaxonomyService taxonomies;
     private final LocalGovernmentService units;
+    private final GroupService groups;
     private final MessageSource messages;
 
     SavedSearchController(AlertService alerts, TaxonomyService taxonomies, LocalGovernmentService units,
-            MessageSource messages) {
+            GroupService groups, MessageSource messages) {
         this.alerts = alerts;
         this.taxonomies = taxonomies;
         this.units = units;
+        this.groups = groups;
         this.messages = messages;
     }
 
@@ -100,15 +104,29 @@ class SavedSearchController {
         return "alerts/save";
     }
 
-    /** Follows a section, an area (or another facet value), or a unit ({@code jst}): a saved search of that one filter. */
+    /**
+     * Follows a section, an area (or another facet value), a unit ({@code jst}) or an exchange group
+     * ({@code grupa}: its new meetings and the new practices of its member units): a saved search of that one
+     * filter. A group followed already is not followed twice.
+     */
     @PostMapping("/konto/obserwowane/obserwuj")
     String follow(@RequestParam(name = "filtr", required = false) String filter,
             @RequestParam(name = "wartosc", required = false) String value,
-            @RequestParam(name = "jst", required = false) String teryt, Principal principal, Locale locale,
+            @RequestParam(name = "jst", required = false) String teryt,
+            @RequestParam(name = "grupa", required = false) Long groupId, Principal principal, Locale locale,
             RedirectAttributes redirect) {
         String name;
         SavedQuery query;
-        if (teryt != null) {
+        if (groupId != null) {
+            GroupView group = groups.group(groupId, null);
+            if (alerts.followsGroup(principal.getName(), groupId)) {
+                redirect.addFlashAttribute("flash", "alerts.followed.already");
+                return "redirect:/konto/obserwowane";
+            }
+            name = messages.getMessage("alerts.follow.group", new Object[] { group.name() }, locale);
+            query = new SavedQuery(null, Map.of());
+        }
+        else if (teryt != null) {
             LocalGovernment unit = units.findByCode(teryt).orElseThrow(() -> new SavedSearchNotFoundException(0));
             name = messages.getMessage("alerts.follow.unit", new Object[] { unit.getDisplayName() }, locale);
             query = new SavedQuery(null, Map.of());
@@ -129,8 +147,8 @@ class SavedSearchController {
         }
         try {
             alerts.save(principal.getName(), new AlertService.SaveParams(name, Frequency.DAILY, query,
-                    teryt, SavedSearchKind.FOLLOW));
-            redirect.addFlashAttribute("flash", "alerts.followed");
+                    groupId != null ? null : teryt, groupId, SavedSearchKind.FOLLOW));
+            redirect.addFlashAttribute("flash", groupId != null ? "alerts.followed.group" : "alerts.followed");
         }
         catch (SavedSearchLimitException e) {
             redirect.addFlashAttribute("flash", "alerts.validation.limit.short");

@@ -17,8 +17,10 @@ import pl.dobrepraktyki.alerts.internal.UnsubscribeTokens;
 
 /**
  * Unsubscribing from an alert without login, through the signed link in the mail: GET asks to
- * confirm, POST deletes the saved search. A malformed or forged link is refused (400), a link of a
- * search deleted already is not found (404), each with a page that says so.
+ * confirm, POST deletes the saved search. The POST is also the RFC 8058 one-click unsubscribe a mail client
+ * sends to the address of the {@code List-Unsubscribe} header (body {@code List-Unsubscribe=One-Click}, no
+ * cookies, no CSRF token: the security configuration exempts this one address). A malformed or forged link
+ * is refused (400), a link of a search deleted already is not found (404), each with a page that says so.
  */
 @Controller
 class UnsubscribeController {

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,7 @@ import pl.dobrepraktyki.exchange.ExchangeReports;
 import pl.dobrepraktyki.exchange.ExchangeValidationException;
 import pl.dobrepraktyki.exchange.GroupKind;
 import pl.dobrepraktyki.exchange.GroupNotFoundException;
+import pl.dobrepraktyki.exchange.GroupPageSection;
 import pl.dobrepraktyki.exchange.GroupService;
 import pl.dobrepraktyki.exchange.GroupView;
 import pl.dobrepraktyki.exchange.WhoToAsk;
@@ -42,10 +44,16 @@ class GroupController {
     private final ExchangeNames names;
     private final MessageSource messages;
     private final WhoToAsk whoToAsk;
+    private final List<GroupPageSection> sections;
+
+    /** A contributed part of the group page: its fragment and the values it reads. */
+    record SectionView(String template, java.util.Map<String, Object> model) {
+    }
 
     GroupController(GroupService groups, ExchangeReports reports, ExchangeNames names, MessageSource messages,
-            WhoToAsk whoToAsk) {
+            WhoToAsk whoToAsk, ObjectProvider<GroupPageSection> sections) {
         this.whoToAsk = whoToAsk;
+        this.sections = sections.orderedStream().toList();
         this.groups = groups;
         this.reports = reports;
         this.names = names;
@@ -74,6 +82,14 @@ class GroupController {
 
     private void fill(GroupView group, Locale locale, Model model) {
         model.addAttribute("group", group);
+        List<SectionView> contributed = new java.util.ArrayList<>();
+        for (GroupPageSection section : sections) {
+            java.util.Map<String, Object> values = section.model(group);
+            if (!values.isEmpty()) {
+                contributed.add(new SectionView(section.template(), values));
+            }
+        }
+        model.addAttribute("sections", contributed);
         model.addAttribute("areaNames", names.areaNames(locale));
         model.addAttribute("programme", names.programme(group.programmeCode()));
     }

@@ -35,8 +35,11 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'; form-action 'self'";
 
-    /** The newsletter's one-click unsubscribe address (RFC 8058), the one POST accepted without a CSRF token. */
+    /** The newsletter's one-click unsubscribe address (RFC 8058), a POST accepted without a CSRF token. */
     static final String ONE_CLICK_UNSUBSCRIBE = "/tygodnik/wypisz";
+
+    /** The alerts' one-click unsubscribe address (RFC 8058): the other POST accepted without a CSRF token. */
+    static final String ALERT_ONE_CLICK_UNSUBSCRIBE = "/obserwowane/wypisz";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationContext context,
@@ -57,9 +60,11 @@ class SecurityConfig {
             rules.anyRequest().denyAll();
         });
         // RFC 8058 one-click unsubscribe: a mail client POSTs "List-Unsubscribe=One-Click" to the address in the
-        // digest's List-Unsubscribe header, without cookies or a CSRF token. Only that POST is exempt: it can do
-        // nothing but remove the subscription named by the unguessable token in its own address.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE)));
+        // digest's (or an alert's) List-Unsubscribe header, without cookies or a CSRF token. Only those two POSTs
+        // are exempt: each can do nothing but remove the subscription or saved search named by the unguessable
+        // (signed) token in its own address.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, ONE_CLICK_UNSUBSCRIBE),
+                pathPattern(HttpMethod.POST, ALERT_ONE_CLICK_UNSUBSCRIBE)));
         http.formLogin(form -> {
             form.loginPage("/logowanie").loginProcessingUrl("/logowanie").usernameParameter("email")
                     .passwordParameter("password").defaultSuccessUrl("/", false).permitAll();
