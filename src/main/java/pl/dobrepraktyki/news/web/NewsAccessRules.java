@@ -15,7 +15,7 @@ import pl.dobrepraktyki.system.security.Roles;
 class NewsAccessRules {
 
     @Bean
-    AccessRules newsAccessRules() {
+    AccessRules newsPageAccessRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/aktualnosci", "/aktualnosci/{id}", "/publikacje", "/publikacje/{id}",
                         "/strony/{slug}", "/publikacje/pliki/{fileId}").permitAll()

@@ -11,7 +11,7 @@ import pl.dobrepraktyki.system.seo.SitemapSource;
 class NewsSitemap {
 
     @Bean
-    SitemapSource newsSitemap(NewsService news) {
+    SitemapSource articlesSitemap(NewsService news) {
         return SitemapSource.of("tresci", () -> news.allPublished().stream()
                 .map(a -> new SitemapSource.Entry(a.path(), a.updatedAt().atZone(NewsDates.ZONE).toLocalDate()))
                 .toList());
