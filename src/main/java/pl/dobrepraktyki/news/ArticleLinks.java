@@ -22,8 +22,7 @@ import pl.dobrepraktyki.exchange.MeetingService;
 @Component
 class ArticleLinks {
 
-    private static final Pattern ADDRESS = Pattern
-            .compile("^(?:https?://[^/]+)?/(praktyki|konkursy|grupy|spotkania)/(\\d{1,18})/?(?:[?#].*)?$");
+    private static final Pattern PATH = Pattern.compile("/(praktyki|konkursy|grupy|spotkania)/(\\d{1,18})");
 
     private final PracticeService practices;
     private final CompetitionService competition;
@@ -40,8 +39,27 @@ class ArticleLinks {
 
     /** The address as stored ({@code /grupy/3}), or {@code null} when it is not one of the four shapes. */
     static String normalise(String address) {
-        Matcher m = ADDRESS.matcher(address.strip());
+        String path = address.strip();
+        int scheme = path.indexOf("://");
+        if (scheme >= 0) {
+            int slash = path.indexOf('/', scheme + 3);
+            path = slash < 0 ? "" : path.substring(slash);
+        }
+        int end = indexOfAny(path, '?', '#');
+        if (end >= 0) {
+            path = path.substring(0, end);
+        }
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        Matcher m = PATH.matcher(path);
         return m.matches() ? "/" + m.group(1) + "/" + Long.parseLong(m.group(2)) : null;
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /** The page's title and kind, or empty when there is no such public page. */

@@ -37,7 +37,7 @@ public class NewsService {
     public static final int MAX_LINKS = 20;
 
     static final String PDF = "application/pdf";
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern SLUG_CHARACTERS = Pattern.compile("[a-z0-9-]{1,100}");
 
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
@@ -144,7 +144,7 @@ public class NewsService {
             if (slug == null) {
                 problems.put("slug", problem("news.error.slug.required"));
             }
-            else if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
+            else if (slug.length() > 100 || !slugShape(slug)) {
                 problems.put("slug", problem("news.error.slug.shape"));
             }
             else if (articles.findBySlug(slug).filter(other -> !other.getId().equals(id)).isPresent()) {
@@ -174,6 +174,12 @@ public class NewsService {
             throw new ArticleValidationException(problems);
         }
         return new ArticleContent(title, lead, body, slug, paths);
+    }
+
+    /** Lower-case letters, digits and single hyphens between them. */
+    static boolean slugShape(String slug) {
+        return SLUG_CHARACTERS.matcher(slug).matches() && !slug.startsWith("-") && !slug.endsWith("-")
+                && !slug.contains("--");
     }
 
     private static ArticleValidationException.Problem problem(String key) {
