@@ -73,7 +73,7 @@ class NewsDemoContent implements ApplicationRunner {
     }
 
     void load() {
-        String practice = practices.findByExternalId("demo-001").map(p -> "/praktyki/" + p.practiceId()).orElse(null);
+        String practice = practices.findByExternalId("demo-001").filter(p -> p.status().isPublic()).map(p -> "/praktyki/" + p.practiceId()).orElse(null);
         List<Edition> open = competition.openEditions();
         List<Edition> all = competition.editions();
         Edition edition = !open.isEmpty() ? open.get(0) : all.isEmpty() ? null : all.get(0);
@@ -81,7 +81,7 @@ class NewsDemoContent implements ApplicationRunner {
         MeetingSummary meeting = group == null ? null : meetings.between(null, null).stream()
                 .filter(m -> group.id() == (m.groupId() == null ? -1 : m.groupId())).findFirst().orElse(null);
 
-        news.seed(ArticleKind.NEWS, new ArticleContent("Ruszyła Baza Dobrych Praktyk samorządów (demo)",
+        seed(ArticleKind.NEWS, new ArticleContent("Ruszyła Baza Dobrych Praktyk samorządów (demo)",
                 "Gminy, powiaty i województwa mogą od dziś opisywać swoje rozwiązania i szukać sprawdzonych pomysłów "
                         + "innych samorządów w jednym miejscu.",
                 """
@@ -93,10 +93,10 @@ class NewsDemoContent implements ApplicationRunner {
                         usług opiekuńczych w gminach wiejskich. Zachęcamy urzędników do rejestracji i dodawania \
                         praktyk swoich jednostek.
 
-                        *Tekst demonstracyjny.*""", null, present(practice)), true, EDITOR);
+                        *Tekst demonstracyjny.*""", null, present(practice)));
 
         if (edition != null) {
-            news.seed(ArticleKind.NEWS, new ArticleContent("Nabór do konkursu „" + edition.getName() + "” (demo)",
+            seed(ArticleKind.NEWS, new ArticleContent("Nabór do konkursu „" + edition.getName() + "” (demo)",
                     "Samorządy mogą zgłaszać swoje praktyki do konkursu Samorządowy Lider Zarządzania. Zgłoszenia "
                             + "przyjmujemy przez platformę.",
                     """
@@ -107,7 +107,7 @@ class NewsDemoContent implements ApplicationRunner {
                             Jury oceni zgłoszenia według kryteriów opisanych na stronie edycji. Nagrodzone \
                             praktyki trafią do bazy z wyróżnieniem.
 
-                            *Tekst demonstracyjny.*""", null, List.of("/konkursy/" + edition.getId())), true, EDITOR);
+                            *Tekst demonstracyjny.*""", null, List.of("/konkursy/" + edition.getId())));
         }
 
         if (group != null) {
@@ -115,7 +115,7 @@ class NewsDemoContent implements ApplicationRunner {
             if (meeting != null) {
                 links.add("/spotkania/" + meeting.id());
             }
-            news.seed(ArticleKind.NEWS, new ArticleContent("Spotkanie grupy wymiany doświadczeń: " + group.name(),
+            seed(ArticleKind.NEWS, new ArticleContent("Spotkanie grupy wymiany doświadczeń: " + group.name(),
                     "Członkowie grupy omówili usługi opiekuńcze i transport do usług; materiały ze spotkania są "
                             + "dostępne na jego stronie.",
                     """
@@ -124,10 +124,10 @@ class NewsDemoContent implements ApplicationRunner {
 
                             Kolejne spotkanie grupy poświęcimy transportowi do usług publicznych.
 
-                            *Tekst demonstracyjny.*""", null, links), true, EDITOR);
+                            *Tekst demonstracyjny.*""", null, links));
         }
 
-        long guide = news.seed(ArticleKind.PUBLICATION, new ArticleContent(
+        Long guide = seed(ArticleKind.PUBLICATION, new ArticleContent(
                 "Jak opisać dobrą praktykę: poradnik dla urzędników (demo)",
                 "Krótki przewodnik po metodyce opisu praktyk: od problemu do rezultatów, z przykładami.",
                 """
@@ -142,35 +142,48 @@ class NewsDemoContent implements ApplicationRunner {
                         - jak opisać koszty i rezultaty mierzalnie,
                         - o czym pamiętać przy warunkach przeniesienia.
 
-                        *Publikacja demonstracyjna.*""", null, present(practice)), true, EDITOR);
-        CheckedDocuments.StoredDocument pdf = documents.store("poradnik-opis-praktyki-demo.pdf",
-                new ByteArrayInputStream(guidePdf()));
-        news.addFileDemo(guide, pdf, EDITOR);
+                        *Publikacja demonstracyjna.*""", null, present(practice)));
+        if (guide != null) {
+            CheckedDocuments.StoredDocument pdf = documents.store("poradnik-opis-praktyki-demo.pdf",
+                    new ByteArrayInputStream(guidePdf()));
+            news.addFileDemo(guide, pdf, EDITOR);
+        }
 
-        news.seed(ArticleKind.PAGE, new ArticleContent("O platformie",
+        seed(ArticleKind.PAGE, new ArticleContent("O platformie",
                 "Baza Dobrych Praktyk gromadzi opisy rozwiązań samorządów i pomaga się od siebie uczyć.",
                 """
                         Platforma jest wspólnym przedsięwzięciem Związku Gmin Wiejskich RP, Związku Miast \
                         Polskich i Związku Powiatów Polskich. Obejmuje katalog praktyk, wyszukiwarkę, \
                         statystyki jednostek, grupy wymiany doświadczeń i konkurs.
 
-                        *Strona demonstracyjna.*""", "o-platformie", List.of()), true, EDITOR);
-        news.seed(ArticleKind.PAGE, new ArticleContent("Partnerzy",
+                        *Strona demonstracyjna.*""", "o-platformie", List.of()));
+        seed(ArticleKind.PAGE, new ArticleContent("Partnerzy",
                 "Organizacje, które współtworzą bazę i jej treści.",
                 """
                         - Związek Gmin Wiejskich RP
                         - Związek Miast Polskich
                         - Związek Powiatów Polskich
 
-                        *Strona demonstracyjna.*""", "partnerzy", List.of()), true, EDITOR);
-        news.seed(ArticleKind.PAGE, new ArticleContent("Inne bazy dobrych praktyk",
+                        *Strona demonstracyjna.*""", "partnerzy", List.of()));
+        seed(ArticleKind.PAGE, new ArticleContent("Inne bazy dobrych praktyk",
                 "Gdzie jeszcze szukać sprawdzonych rozwiązań samorządowych.",
                 """
                         - [Obserwatorium Polityki Miejskiej](https://obserwatorium.miasta.pl/)
                         - [Portal Samorządowy](https://www.portalsamorzadowy.pl/)
                         - [Eurocities](https://eurocities.eu/)
 
-                        *Strona demonstracyjna.*""", "inne-bazy", List.of()), true, EDITOR);
+                        *Strona demonstracyjna.*""", "inne-bazy", List.of()));
+    }
+
+    /** Records one published demonstration article; one that cannot be (a page address taken) is skipped. */
+    private Long seed(ArticleKind kind, ArticleContent content) {
+        try {
+            return news.seed(kind, content, true, EDITOR);
+        }
+        catch (ArticleValidationException e) {
+            log.warn("Pomijam demonstracyjną treść „{}”: {}", content.title(), e.problems().keySet());
+            return null;
+        }
     }
 
     private static List<String> present(String path) {
