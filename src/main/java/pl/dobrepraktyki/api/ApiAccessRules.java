@@ -15,6 +15,6 @@ class ApiAccessRules {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/practices",
                 "/api/v1/practices/*", "/api/v1/search", "/api/v1/indicators", "/api/v1/meetings",
                 "/api/v1/competitions", "/api/v1/competitions/*/results", "/kanaly/praktyki.atom",
-                "/kanaly/konkursy.atom", "/kanaly/spotkania.atom").permitAll();
+                "/kanaly/konkursy.atom", "/kanaly/spotkania.atom", "/kanaly/aktualnosci.atom").permitAll();
     }
 }
