@@ -21,7 +21,7 @@ class NewsSearchSources {
     static IndexedContent<Article> articleIndex() {
         return new IndexedContent<>(Article.class, "article", Article::searchText,
                 a -> a.getPublishedAt() == null ? Long.MIN_VALUE : a.getPublishedAt().toEpochMilli(),
-                List.of("title", "lead", "body", "status", "publishedAt"));
+                List.of("title", "lead", "body", "status", "publishedAt", "kind"), a -> a.getKind().code());
     }
 
     @Bean
@@ -39,7 +39,7 @@ class NewsSearchSources {
         return new ArticleSource(search, ArticleKind.PAGE, "news.search.pages", 52);
     }
 
-    /** The published articles of one kind; {@link #kindCode()} is the kind's code for a content-kind facet. */
+    /** The published articles of one kind; {@link #kind()} is the kind's value of the facet "rodzaj treści". */
     static final class ArticleSource implements SearchSource {
 
         private final SearchService search;
@@ -55,8 +55,14 @@ class NewsSearchSources {
         }
 
         /** "aktualnosci", "publikacje" or "strony". */
-        String kindCode() {
+        @Override
+        public String kind() {
             return kind.code();
+        }
+
+        @Override
+        public long count(String text) {
+            return search.countContent(Article.class, text, kind.code());
         }
 
         @Override
@@ -71,9 +77,9 @@ class NewsSearchSources {
 
         @Override
         public List<Match> find(String text, Locale locale, int limit) {
-            // the index holds every kind: ask for more so that one kind's matches are not crowded out
-            return search.findContent(Article.class, text, limit * 3).stream()
-                    .filter(a -> a.getKind() == kind && a.isPublished()).limit(limit)
+            return search.findContent(Article.class, text, kind.code(), limit).stream()
+                    // the index follows a withdrawal a moment later
+                    .filter(Article::isPublished)
                     .map(a -> new Match(a.getTitle(), a.path(), a.getLead())).toList();
         }
     }

@@ -59,6 +59,19 @@ class NewsBrowserTests extends BrowserTest {
         assertThat(page.locator(".home-news")).containsText(title);
         clickAndWait(page.getByRole(AriaRole.LINK, named("Wszystkie aktualności")));
         assertThat(page.locator("main")).containsText(title);
+
+        // the search finds it under its own kind of content, and lists that kind alone
+        String suffix = title.substring(title.lastIndexOf(' ') + 1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
+            open("/szukaj?q=biblioteki+gminne+" + suffix);
+            assertThat(page.locator("nav.content-kinds")).containsText("Aktualności (1)");
+        });
+        clickAndWait(page.locator("nav.content-kinds a", new Page.LocatorOptions().setHasText("Aktualności")));
+        assertThat(page.locator("#results-count")).hasText("Aktualności: znaleziono 1");
+        assertThat(page.locator(".search-results .hit h3")).hasText(title);
+        checkAccessibility();
+        clickAndWait(page.getByRole(AriaRole.LINK, named(title)));
+        assertThat(page.locator("h1")).hasText(title);
     }
 
     @Test
