@@ -1,18 +1,11 @@
 package pl.dobrepraktyki.exchange;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import pl.dobrepraktyki.catalog.DemoDocuments;
 import pl.dobrepraktyki.catalog.CheckedDocuments;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.system.cli.CommandLine;
@@ -157,21 +151,6 @@ class ExchangeDemoContent implements ApplicationRunner {
 
     /** A one-page PDF presentation (demonstration data). */
     static byte[] presentation() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                text.newLineAtOffset(72, 700);
-                text.showText("Uslugi opiekuncze w gminach wiejskich - prezentacja (dane demonstracyjne)");
-                text.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-        catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return DemoDocuments.onePagePdf("Uslugi opiekuncze w gminach wiejskich - prezentacja (dane demonstracyjne)");
     }
 }

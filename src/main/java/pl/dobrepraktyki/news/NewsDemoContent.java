@@ -1,17 +1,9 @@
 package pl.dobrepraktyki.news;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import pl.dobrepraktyki.catalog.DemoDocuments;
 import pl.dobrepraktyki.catalog.CheckedDocuments;
 import pl.dobrepraktyki.catalog.PracticeService;
 import pl.dobrepraktyki.competition.CompetitionService;
@@ -192,21 +185,6 @@ class NewsDemoContent implements ApplicationRunner {
 
     /** A one-page PDF guide (demonstration data). */
     static byte[] guidePdf() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                text.newLineAtOffset(72, 700);
-                text.showText("Jak opisac dobra praktyke - poradnik (dane demonstracyjne)");
-                text.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoDocuments.onePagePdf("Jak opisac dobra praktyke - poradnik (dane demonstracyjne)");
     }
 }
