@@ -40,8 +40,10 @@ class FeedBrowserTests extends BrowserTest {
     @Test
     void theHomePageAnnouncesTheFeedsToBrowsersAndReaders() {
         open("/");
-        assertThat(page.locator(DISCOVERY)).hasCount(3);
+        assertThat(page.locator(DISCOVERY)).hasCount(4);
         assertThat(page.locator(DISCOVERY + "[href='/kanaly/spotkania.atom']"))
                 .hasAttribute("title", "Baza Dobrych Praktyk: nadchodzące spotkania");
+        assertThat(page.locator(DISCOVERY + "[href='/kanaly/aktualnosci.atom']"))
+                .hasAttribute("title", "Aktualności i publikacje – Baza Dobrych Praktyk");
     }
 }
