@@ -105,12 +105,14 @@ class SearchBenchCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Użycie: java -jar bdp.jar bench-search --queries <plik> [--rounds R] [--sql-rounds S]
+                Użycie: java -jar bdp.jar bench-search --queries <plik> [--rounds R] [--sql-rounds S] [--routes]
 
                 Plik: w każdym wierszu parametry zapytania jak w /api/v1/search (q, section, unitKind,
                 year), np. q=budzetu+obywatelskiego&section=DIALOG_SPOLECZNY. Mierzy czas jednego
                 zapytania: surowy Lucene na katalogu indeksu (R rund po rozgrzewce, domyślnie 50) i SQL
-                LIKE na bazie (S rund, domyślnie 3). Tylko odczyt; uruchamiać przy zatrzymanej platformie.""";
+                LIKE na bazie (S rund, domyślnie 3). Z --routes także warianty zapytania Lucene (tylko liczenie,
+                pierwsza strona z pomijaniem, bez grup pól) na kolejnych turach: co dałyby drogi z issue 16.
+                Tylko odczyt; uruchamiać przy zatrzymanej platformie.""";
     }
 
     @Override
@@ -118,12 +120,17 @@ class SearchBenchCommand implements CliCommand {
         Path file = null;
         int rounds = 50;
         int sqlRounds = 3;
+        boolean routes = false;
         for (int i = 0; i < args.size(); i++) {
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
             switch (args.get(i)) {
                 case "--queries" -> file = Path.of(value);
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--sql-rounds" -> sqlRounds = Integer.parseInt(value);
+                case "--routes" -> {
+                    routes = true;
+                    continue; // no value
+                }
                 default -> throw new CommandException("nieznana opcja " + args.get(i) + "; zobacz: help bench-search");
             }
             i++;
@@ -139,7 +146,7 @@ class SearchBenchCommand implements CliCommand {
         catch (IOException | IllegalArgumentException e) {
             throw new CommandException("nie można odczytać zapytań z " + file + ": " + e.getMessage());
         }
-        double lucene = lucene(queries, rounds, out);
+        double lucene = lucene(queries, rounds, routes, out);
         double service = service(queries, rounds, out);
         double sql = sql(queries, sqlRounds, out);
         out.printf(Locale.ROOT, "RESULT lucene_ms_per_query=%.3f service_ms_per_query=%.3f sql_ms_per_query=%.1f"
@@ -153,7 +160,7 @@ class SearchBenchCommand implements CliCommand {
      * proximity and filters, {@link SearchService#luceneQuery}), its first page by score with the exact
      * total, on the index directory opened here, without facets, stored fields or snippets.
      */
-    private double lucene(List<BenchQuery> queries, int rounds, PrintStream out) throws CommandException {
+    private double lucene(List<BenchQuery> queries, int rounds, boolean routes, PrintStream out) throws CommandException {
         Path directory = Path.of(indexRoot, PracticeIndexFields.INDEX);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(directory))) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -179,6 +186,9 @@ class SearchBenchCommand implements CliCommand {
             double ms = (System.nanoTime() - started) / 1e6 / rounds / built.size();
             out.printf(Locale.ROOT, "lucene: %d dokumentów w indeksie, %.3f ms na zapytanie (%d rund)%n",
                     reader.numDocs(), ms, rounds);
+            if (routes) {
+                QueryRoutes.print(searcher, built, queries.stream().map(BenchQuery::size).toList(), rounds, out);
+            }
             return ms;
         }
         catch (IOException e) {
