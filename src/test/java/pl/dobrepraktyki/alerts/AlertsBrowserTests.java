@@ -77,6 +77,11 @@ class AlertsBrowserTests extends BrowserTest {
         assertThat(page.locator("table.saved-searches")).containsText("brak nowych spotkań");
         assertThat(page.getByLabel("Powiadomienia e-mail: Grupa: " + groupName)).hasValue("DAILY");
 
+        open("/grupy/" + group);
+        assertThat(page.locator(".follow-state")).containsText("Obserwujesz tę grupę");
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Obserwuj grupę"))).hasCount(0);
+        clickAndWait(page.getByRole(AriaRole.LINK, named("Zmień częstotliwość lub przestań obserwować")));
+
         clickAndWait(page.getByRole(AriaRole.LINK, named("Usuń: Grupa: " + groupName)));
         clickAndWait(page.getByRole(AriaRole.BUTTON, named("Tak, usuń")));
         assertThat(page.locator(".flash")).containsText("Usunięto z obserwowanych");

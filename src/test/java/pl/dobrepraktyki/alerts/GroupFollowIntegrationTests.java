@@ -135,7 +135,10 @@ class GroupFollowIntegrationTests {
         mvc.perform(post("/konto/obserwowane/obserwuj").param("grupa", String.valueOf(group)).with(as(person))
                 .with(csrf())).andExpect(redirectedUrl("/konto/obserwowane"))
                 .andExpect(flash().attribute("flash", "alerts.followed.group"));
-        // a second click does not follow it twice
+        // the group page now says so, and offers the way to the follows instead of the button
+        assertThat(page("/grupy/" + group, person)).contains("Obserwujesz tę grupę")
+                .contains("href=\"/konto/obserwowane\"").doesNotContain("name=\"grupa\"");
+        // a second click (a page open from before) does not follow it twice
         mvc.perform(post("/konto/obserwowane/obserwuj").param("grupa", String.valueOf(group)).with(as(person))
                 .with(csrf())).andExpect(redirectedUrl("/konto/obserwowane"))
                 .andExpect(flash().attribute("flash", "alerts.followed.already"));
@@ -193,5 +196,6 @@ class GroupFollowIntegrationTests {
         mvc.perform(post("/konto/obserwowane/" + follow.getId() + "/usun").with(as(person)).with(csrf()))
                 .andExpect(redirectedUrl("/konto/obserwowane"));
         assertThat(searches.findById(follow.getId())).isEmpty();
+        assertThat(page("/grupy/" + group, person)).contains("Obserwuj grupę").doesNotContain("Obserwujesz tę grupę");
     }
 }
